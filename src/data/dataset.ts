@@ -1,0 +1,54 @@
+/**
+ * The parsed, cross-checked dataset with id indexes. Built once by `buildDataset` (validate.ts).
+ * Pure module: no React, three or zustand.
+ */
+import type { Condition, Education, Muscle, Region, Source } from './schema'
+
+export interface Dataset {
+  muscles: readonly Muscle[]
+  regions: readonly Region[]
+  conditions: readonly Condition[]
+  sources: readonly Source[]
+  education: Education
+  musclesById: ReadonlyMap<string, Muscle>
+  regionsById: ReadonlyMap<string, Region>
+  conditionsById: ReadonlyMap<string, Condition>
+  sourcesById: ReadonlyMap<string, Source>
+  /** condition id → ids of the muscles that list it (derived from the muscle records). */
+  musclesByCondition: ReadonlyMap<string, readonly string[]>
+}
+
+/** One data file as read from disk (or bundled by Vite): its repo-relative path and parsed JSON. */
+export interface DataFile {
+  path: string
+  data: unknown
+}
+
+/** Everything under data/, before validation. */
+export interface RawData {
+  muscles: readonly DataFile[]
+  regions: DataFile
+  conditions: DataFile
+  education: DataFile
+  sources: readonly DataFile[]
+}
+
+/** A problem found in the data: file, field path (e.g. `triggerPoints[0].referral.essential[2]`) and message. */
+export interface DataIssue {
+  file: string
+  field: string
+  message: string
+}
+
+/** `data/muscles/supinator.json: triggerPoints[0].referral.essential[2]: unknown region "x"` */
+export function formatIssue(issue: DataIssue): string {
+  return issue.field ? `${issue.file}: ${issue.field}: ${issue.message}` : `${issue.file}: ${issue.message}`
+}
+
+/** Thrown when data/ does not validate; the message lists every issue, one per line. */
+export class DataValidationError extends Error {
+  constructor(readonly issues: readonly DataIssue[]) {
+    super(`Invalid data (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map(formatIssue).join('\n')}`)
+    this.name = 'DataValidationError'
+  }
+}

@@ -1,0 +1,185 @@
+/**
+ * zod schemas for every file under data/. Types are inferred from them, and scripts/writeJsonSchema.ts turns
+ * them into data/schema/*.schema.json so tools outside this codebase can validate the data too.
+ * Pure module: no React, three or zustand.
+ */
+import { z } from 'zod'
+
+/** Stable, lowercase kebab-case id: survives glTF node-name sanitising and reads well in URLs. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase kebab-case (a-z, 0-9, single dashes)')
+
+const text = z.string().trim().min(1, 'must not be empty')
+const textList = z.array(text)
+
+/** Coarse body areas used to group muscles and regions in lists. */
+export const bodyAreaSchema = z.enum([
+  'head',
+  'neck',
+  'shoulder',
+  'upper-arm',
+  'forearm',
+  'hand',
+  'chest',
+  'abdomen',
+  'upper-back',
+  'lower-back',
+  'hip',
+  'thigh',
+  'knee',
+  'leg',
+  'foot',
+])
+
+/** bilateral: exists on the left and on the right; midline: exists once, on the body's midline. */
+export const lateralitySchema = z.enum(['bilateral', 'midline'])
+
+/** A referral pattern: where pain is felt. Essential = felt in nearly every case; spillover = sometimes. */
+export const referralSchema = z.strictObject({
+  essential: z.array(idSchema).min(1, 'an essential zone needs at least one region'),
+  spillover: z.array(idSchema).default([]),
+})
+
+/** A trigger point's position in its muscle's own fibre frame (resolved onto the mesh by src/model/anchors). */
+export const anchorSchema = z.strictObject({
+  /** 0 = origin end, 1 = insertion end, along the fibres. */
+  along: z.number().min(0).max(1),
+  /** -1..1 across the fibres; 0 = central fibre line; -1 = medial (or cranial, for sideways fibres) border. */
+  across: z.number().min(-1).max(1),
+})
+
+export const triggerPointSchema = z.strictObject({
+  id: idSchema,
+  /** Short label, e.g. "TrP1, mid upper fibres". */
+  name: text,
+  /** Plain-language location a clinician can palpate from. */
+  location: text,
+  anchor: anchorSchema,
+  /** Pattern for this trigger point; when absent the muscle's own `referral` applies. */
+  referral: referralSchema.optional(),
+  notes: text.optional(),
+})
+
+export const structureKindSchema = z.enum([
+  'lung-pleura',
+  'nerve',
+  'artery',
+  'vein',
+  'spinal-cord',
+  'organ',
+  'joint',
+  'other',
+])
+
+export const structureAtRiskSchema = z.strictObject({
+  kind: structureKindSchema,
+  /** e.g. "vertebral artery", "sciatic nerve". */
+  name: text,
+  note: text,
+})
+
+export const sourceRefSchema = z.strictObject({
+  /** Id of an entry in data/sources/*.json. */
+  source: idSchema,
+  /** What this source supports for this record. */
+  supports: z.array(z.enum(['referral', 'anatomy', 'safety', 'treatment', 'conditions'])).min(1),
+  /** Chapter or pages, when useful. */
+  locator: text.optional(),
+})
+
+export const muscleSchema = z.strictObject({
+  id: idSchema,
+  name: text,
+  /** Latin name as in Terminologia Anatomica 2 (TA2). */
+  latinName: text,
+  /** Foundational Model of Anatomy id (number), or null when the FMA has no single entity for this record. */
+  fmaId: z.number().int().positive().nullable(),
+  aliases: textList,
+  /** Words a patient might use ("knot in my shoulder"). */
+  layWords: textList.min(1),
+  /** One or two plain sentences: where it is, for a patient. */
+  summary: text,
+  bodyArea: bodyAreaSchema,
+  layer: z.enum(['superficial', 'intermediate', 'deep']),
+  laterality: lateralitySchema,
+  origin: text,
+  insertion: text,
+  action: text,
+  innervation: text,
+  triggerPoints: z.array(triggerPointSchema).min(1, 'a muscle needs at least one trigger point'),
+  /** Muscle-wide referral pattern, used by trigger points that have none of their own. */
+  referral: referralSchema.optional(),
+  conditions: z.array(idSchema),
+  symptoms: textList.min(1),
+  perpetuatingFactors: textList.min(1),
+  selfCare: z.strictObject({ stretch: textList, selfMassage: textList, ergonomics: textList }),
+  needling: z.strictObject({
+    structuresAtRisk: z.array(structureAtRiskSchema),
+    precautions: textList.min(1),
+  }),
+  sources: z.array(sourceRefSchema).min(1, 'every muscle needs at least one source'),
+})
+
+export const regionSchema = z.strictObject({
+  id: idSchema,
+  label: text,
+  /** Lay synonyms a patient would type or say ("tailbone", "back of the head"). */
+  layWords: textList.min(1),
+  laterality: lateralitySchema,
+  area: bodyAreaSchema,
+  /** Where it is, in words, so a reader can find it on their own body. */
+  where: text,
+})
+
+export const conditionSchema = z.strictObject({
+  id: idSchema,
+  name: text,
+  layName: text,
+  description: text,
+  whenToSeeClinician: text,
+  /** Signs that need a doctor rather than needling. */
+  redFlags: textList.min(1),
+  /** Ids of questions in education.faq that this condition answers. */
+  seedQuestions: z.array(idSchema),
+})
+
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  /** Full citation. */
+  citation: text,
+  doi: text.optional(),
+  url: z.url().optional(),
+})
+
+export const educationSectionSchema = z.strictObject({
+  id: idSchema,
+  title: text,
+  /** safety and contraindications sections are shown prominently. */
+  kind: z.enum(['overview', 'mechanism', 'session', 'aftercare', 'side-effects', 'contraindications', 'safety', 'comparison']),
+  paragraphs: textList.min(1),
+  bullets: textList.optional(),
+})
+
+export const educationSchema = z.strictObject({
+  disclaimer: text,
+  sections: z.array(educationSectionSchema).min(1),
+  faq: z.array(z.strictObject({ id: idSchema, question: text, answer: text })).min(1),
+  sources: z.array(sourceRefSchema).min(1),
+})
+
+export const regionsFileSchema = z.array(regionSchema)
+export const conditionsFileSchema = z.array(conditionSchema)
+export const sourcesFileSchema = z.array(sourceSchema)
+
+export type Muscle = z.infer<typeof muscleSchema>
+export type TriggerPoint = z.infer<typeof triggerPointSchema>
+export type Referral = z.infer<typeof referralSchema>
+export type Anchor = z.infer<typeof anchorSchema>
+export type Region = z.infer<typeof regionSchema>
+export type Condition = z.infer<typeof conditionSchema>
+export type Source = z.infer<typeof sourceSchema>
+export type SourceRef = z.infer<typeof sourceRefSchema>
+export type Education = z.infer<typeof educationSchema>
+export type BodyArea = z.infer<typeof bodyAreaSchema>
+export type StructureKind = z.infer<typeof structureKindSchema>

@@ -1,0 +1,19 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  assetsInclude: ['**/*.glb'],
+  server: { port: 5173 },
+  preview: { port: 4173, strictPort: true },
+  build: { chunkSizeWarningLimit: 1500 },
+  test: {
+    environment: 'node',
+    include: ['tests/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/setup.ts'],
+    testTimeout: 60_000,
+  },
+})
