@@ -20,7 +20,8 @@ function parseFile<T>(file: DataFile, schema: z.ZodType<T>, issues: DataIssue[])
   const result = schema.safeParse(file.data)
   if (result.success) return result.data
   for (const iss of result.error.issues) {
-    issues.push({ file: file.path, field: formatPath(iss.path), message: iss.message })
+    const missing = iss.code === 'invalid_type' && iss.message.endsWith('received undefined')
+    issues.push({ file: file.path, field: formatPath(iss.path), message: missing ? 'required field is missing' : iss.message })
   }
   return undefined
 }
@@ -122,8 +123,9 @@ export function validateData(raw: RawData): { dataset?: Dataset; issues: DataIss
 
   const musclesByCondition = new Map<string, string[]>(conditionList.map((c) => [c.id, []]))
   for (const { item } of muscles) for (const c of item.conditions) musclesByCondition.get(c)?.push(item.id)
+  const allMusclesParsed = muscles.length === raw.muscles.length
   conditionList.forEach((c, i) => {
-    if ((musclesByCondition.get(c.id) ?? []).length === 0) {
+    if (allMusclesParsed && (musclesByCondition.get(c.id) ?? []).length === 0) {
       issues.push({ file: raw.conditions.path, field: `[${i}]`, message: `condition "${c.id}" has no muscles (orphan)` })
     }
   })

@@ -1,0 +1,22 @@
+/** Plain-language reasons for a reverse-lookup match ("Essential zone covers temple and behind the eye"). */
+import type { Dataset } from '@/data/dataset'
+import { strings } from '@/strings'
+import type { MuscleMatch } from './referral'
+
+/** "a", "a and b", "a, b and c" */
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? ''
+  return `${items.slice(0, -1).join(', ')} ${strings.and} ${items[items.length - 1]}`
+}
+
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
+
+/** Why a muscle was suggested, in one sentence, using the regions' lay-friendly labels. */
+export function explainMatch(dataset: Dataset, match: MuscleMatch): string {
+  const label = (id: string) => lower(dataset.regionsById.get(id)?.label ?? id)
+  const parts: string[] = []
+  if (match.essential.length) parts.push(strings.reason.essential(listInWords(match.essential.map(label))))
+  if (match.spillover.length) parts.push(strings.reason.spillover(listInWords(match.spillover.map(label))))
+  const sentence = parts.join('; ')
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1) + '.'
+}

@@ -1,0 +1,26 @@
+/** Simple id lookups between muscles and conditions. Pure functions over a Dataset. */
+import type { Dataset } from '@/data/dataset'
+import type { Condition, Muscle } from '@/data/schema'
+
+/** Muscles whose patterns commonly produce a condition, sorted by name. Unknown id → []. */
+export function musclesForCondition(dataset: Dataset, conditionId: string): Muscle[] {
+  const ids = dataset.musclesByCondition.get(conditionId) ?? []
+  return ids
+    .map((id) => dataset.musclesById.get(id))
+    .filter((m): m is Muscle => m !== undefined)
+    .sort((a, b) => a.name.localeCompare(b.name))
+}
+
+/** Conditions a muscle is tied to, in the muscle record's order. Unknown id → []. */
+export function conditionsOf(dataset: Dataset, muscleId: string): Condition[] {
+  const muscle = dataset.musclesById.get(muscleId)
+  if (!muscle) return []
+  return muscle.conditions
+    .map((id) => dataset.conditionsById.get(id))
+    .filter((c): c is Condition => c !== undefined)
+}
+
+/** Display label of a region id, falling back to the id itself. */
+export function regionLabel(dataset: Dataset, regionId: string): string {
+  return dataset.regionsById.get(regionId)?.label ?? regionId
+}

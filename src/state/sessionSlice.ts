@@ -1,0 +1,53 @@
+/** Transient state that never goes into the URL: hover, notices, camera request counter. */
+import type { StateCreator } from 'zustand'
+import type { AppState } from './store'
+
+export interface Hover {
+  muscleId: string
+  side: 'left' | 'right'
+}
+
+export interface Notice {
+  id: number
+  text: string
+}
+
+export interface SessionState {
+  hovered: Hover | null
+  /** Muscle whose pattern is previewed (hover in a ranked list), drawn on the body. */
+  previewMuscleId: string | null
+  notices: Notice[]
+  /** Bumped to ask the camera to frame the current selection ("focus on selection"). */
+  focusRequest: number
+  /** Bumped whenever a camera preset is requested, even the same one again. */
+  cameraRequest: number
+}
+
+export interface SessionActions {
+  hoverMuscle: (hover: Hover | null) => void
+  previewMuscle: (muscleId: string | null) => void
+  notify: (text: string) => void
+  dismissNotice: (id: number) => void
+  focusSelection: () => void
+  requestCamera: () => void
+}
+
+let nextNoticeId = 1
+
+export const createSessionSlice: StateCreator<AppState, [], [], SessionState & SessionActions> = (set, get) => ({
+  hovered: null,
+  previewMuscleId: null,
+  notices: [],
+  focusRequest: 0,
+  cameraRequest: 0,
+  hoverMuscle: (hover) => {
+    const cur = get().hovered
+    if (cur?.muscleId === hover?.muscleId && cur?.side === hover?.side) return // pointermove fires constantly
+    set({ hovered: hover })
+  },
+  previewMuscle: (previewMuscleId) => set({ previewMuscleId }),
+  notify: (text) => set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, text }] })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  focusSelection: () => set((s) => ({ focusRequest: s.focusRequest + 1 })),
+  requestCamera: () => set((s) => ({ cameraRequest: s.cameraRequest + 1 })),
+})

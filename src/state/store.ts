@@ -1,0 +1,37 @@
+/** The one app store: slices combined here (and only here). Holds ids and flags, never three objects. */
+import { create } from 'zustand'
+import type { SessionActions, SessionState } from './sessionSlice'
+import { createSessionSlice } from './sessionSlice'
+import type { ViewActions } from './viewSlice'
+import { createViewSlice } from './viewSlice'
+import type { ViewState } from './viewState'
+import { LAYERS } from './viewState'
+
+export type AppState = ViewState & ViewActions & SessionState & SessionActions
+
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createViewSlice(...a),
+  ...createSessionSlice(...a),
+}))
+
+/** The shareable part of the state, for the URL. */
+export function selectView(s: AppState): ViewState {
+  return {
+    selectedMuscleId: s.selectedMuscleId,
+    side: s.side,
+    overlayMuscleIds: s.overlayMuscleIds,
+    painRegionKeys: s.painRegionKeys,
+    conditionId: s.conditionId,
+    layers: Object.fromEntries(LAYERS.map((l) => [l, s.layers[l]])) as ViewState['layers'],
+    xray: s.xray,
+    camera: s.camera,
+    tab: s.tab,
+  }
+}
+
+/** Muscles whose patterns are drawn on the skin: the preview, else selected + overlays (no duplicates). */
+export function selectPatternMuscleIds(s: AppState): string[] {
+  if (s.previewMuscleId) return [s.previewMuscleId]
+  const ids = s.selectedMuscleId ? [s.selectedMuscleId, ...s.overlayMuscleIds] : [...s.overlayMuscleIds]
+  return [...new Set(ids)]
+}

@@ -1,0 +1,41 @@
+/**
+ * Keeps the store and location.hash in step: state changes push a history entry, back/forward re-apply
+ * the view. Unknown ids in a link become one friendly notice; the rest of the view still opens.
+ */
+import type { KnownIds, LinkProblem } from './url'
+import { decodeView, encodeView } from './url'
+import { selectView, useAppStore } from './store'
+import { strings } from '@/strings'
+
+export function describeProblems(problems: readonly LinkProblem[]): string {
+  return strings.linkProblem(problems.map((p) => p.value))
+}
+
+/** Starts syncing; returns a function that stops it. */
+export function startUrlSync(known: KnownIds, win: Window = window): () => void {
+  const apply = (hash: string) => {
+    const { view, problems } = decodeView(hash, known)
+    useAppStore.getState().applyView(view)
+    if (problems.length) useAppStore.getState().notify(describeProblems(problems))
+    return encodeView(view)
+  }
+  let current = apply(win.location.hash)
+  if (current !== win.location.hash && !(current === '' && win.location.hash === '')) {
+    win.history.replaceState(null, '', current || win.location.pathname + win.location.search)
+  }
+  const unsubscribe = useAppStore.subscribe((s) => {
+    const next = encodeView(selectView(s))
+    if (next === current) return
+    current = next
+    win.history.pushState(null, '', next || win.location.pathname + win.location.search)
+  })
+  const onPop = () => {
+    current = encodeView(decodeView(win.location.hash, known).view)
+    apply(win.location.hash)
+  }
+  win.addEventListener('popstate', onPop)
+  return () => {
+    unsubscribe()
+    win.removeEventListener('popstate', onPop)
+  }
+}

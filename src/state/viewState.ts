@@ -1,0 +1,60 @@
+/**
+ * The shareable view: everything a link or bookmark reopens. Plain data + pure helpers (no zustand), so the
+ * URL codec and the store share one definition.
+ */
+
+/** Which side(s) of a bilateral muscle are selected. */
+export type Side = 'left' | 'right' | 'both'
+
+/** How a layer is drawn. */
+export type LayerMode = 'shown' | 'ghost' | 'hidden'
+
+export const LAYERS = ['skin', 'superficial', 'deep', 'skeleton'] as const
+export type Layer = (typeof LAYERS)[number]
+
+export const CAMERA_PRESETS = ['front', 'back', 'left', 'right'] as const
+export type CameraPreset = (typeof CAMERA_PRESETS)[number]
+
+export const TABS = ['explore', 'pain', 'conditions', 'learn'] as const
+export type Tab = (typeof TABS)[number]
+
+export interface ViewState {
+  /** The muscle whose details and pattern are shown, or null. */
+  selectedMuscleId: string | null
+  side: Side
+  /** Extra muscles whose patterns are overlaid (compare), besides the selected one. */
+  overlayMuscleIds: string[]
+  /** Painful skin areas as region keys: "temple.L", "temple.R" or a midline id such as "coccyx". */
+  painRegionKeys: string[]
+  /** Condition whose muscles are highlighted, or null. */
+  conditionId: string | null
+  layers: Record<Layer, LayerMode>
+  /** X-ray: skin see-through so deeper structures show. */
+  xray: boolean
+  camera: CameraPreset
+  tab: Tab
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  selectedMuscleId: null,
+  side: 'both',
+  overlayMuscleIds: [],
+  painRegionKeys: [],
+  conditionId: null,
+  layers: { skin: 'shown', superficial: 'shown', deep: 'hidden', skeleton: 'hidden' },
+  xray: false,
+  camera: 'front',
+  tab: 'explore',
+}
+
+/** "temple.L" → { regionId: "temple", side: "left" }; "coccyx" → { regionId: "coccyx", side: null }. */
+export function parseRegionKey(key: string): { regionId: string; side: 'left' | 'right' | null } {
+  const m = /^(.*)\.(L|R)$/.exec(key)
+  if (!m) return { regionId: key, side: null }
+  return { regionId: m[1] ?? key, side: m[2] === 'L' ? 'left' : 'right' }
+}
+
+/** Inverse of parseRegionKey. */
+export function regionKey(regionId: string, side: 'left' | 'right' | null): string {
+  return side ? `${regionId}.${side === 'left' ? 'L' : 'R'}` : regionId
+}

@@ -1,0 +1,80 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { selectPatternMuscleIds, selectView, useAppStore } from '@/state/store'
+import { DEFAULT_VIEW } from '@/state/viewState'
+
+const s = () => useAppStore.getState()
+
+beforeEach(() => useAppStore.setState(useAppStore.getInitialState(), true))
+
+describe('store actions', () => {
+  it('selects and clears a muscle', () => {
+    s().selectMuscle('supinator', 'left')
+    expect(s().selectedMuscleId).toBe('supinator')
+    expect(s().side).toBe('left')
+    s().clearSelection()
+    expect(s().selectedMuscleId).toBeNull()
+    expect(s().side).toBe('both')
+  })
+
+  it('selecting a deep muscle reveals the deep layer', () => {
+    expect(s().layers.deep).toBe('hidden')
+    s().selectMuscle('piriformis', 'both', 'deep')
+    expect(s().layers.deep).toBe('shown')
+  })
+
+  it('selecting a superficial muscle reveals a hidden superficial layer', () => {
+    s().setLayer('superficial', 'hidden')
+    s().selectMuscle('upper-trapezius', 'both', 'superficial')
+    expect(s().layers.superficial).toBe('shown')
+  })
+
+  it('toggles painful regions and overlays', () => {
+    s().togglePainRegion('temple.L')
+    s().togglePainRegion('coccyx')
+    s().togglePainRegion('temple.L')
+    expect(s().painRegionKeys).toEqual(['coccyx'])
+    s().toggleOverlay('a')
+    s().toggleOverlay('b')
+    expect(s().overlayMuscleIds).toEqual(['a', 'b'])
+    s().clearOverlays()
+    s().clearPain()
+    expect(s().overlayMuscleIds).toEqual([])
+    expect(s().painRegionKeys).toEqual([])
+  })
+
+  it('hover only updates when it changes', () => {
+    let changes = 0
+    const unsub = useAppStore.subscribe(() => changes++)
+    s().hoverMuscle({ muscleId: 'x', side: 'left' })
+    s().hoverMuscle({ muscleId: 'x', side: 'left' })
+    s().hoverMuscle(null)
+    s().hoverMuscle(null)
+    unsub()
+    expect(changes).toBe(2)
+  })
+
+  it('notices can be added and dismissed', () => {
+    s().notify('hello')
+    const id = s().notices[0]!.id
+    s().dismissNotice(id)
+    expect(s().notices).toEqual([])
+  })
+})
+
+describe('selectors', () => {
+  it('selectView returns the shareable part only', () => {
+    expect(selectView(s())).toEqual(DEFAULT_VIEW)
+    s().applyView({ ...DEFAULT_VIEW, camera: 'left', xray: true })
+    expect(selectView(s())).toEqual({ ...DEFAULT_VIEW, camera: 'left', xray: true })
+  })
+
+  it('patterns drawn: preview wins, else selection plus overlays without duplicates', () => {
+    expect(selectPatternMuscleIds(s())).toEqual([])
+    s().selectMuscle('a')
+    s().toggleOverlay('b')
+    s().toggleOverlay('a')
+    expect(selectPatternMuscleIds(s())).toEqual(['a', 'b'])
+    s().previewMuscle('c')
+    expect(selectPatternMuscleIds(s())).toEqual(['c'])
+  })
+})
