@@ -1,6 +1,6 @@
 // Validates data/ (schema + cross-references). Exit 1 with one line per problem: file: field: message.
 import { formatIssue } from '../src/data/dataset'
-import { readDataDir } from '../src/data/readDataDir.node'
+import { readDataDir } from '../src/data/readDataFromDisk'
 import { validateData } from '../src/data/validate'
 
 try {

@@ -1,0 +1,98 @@
+/**
+ * How each part of the body is drawn for a given state: pure rules, shared by the 3D scene and its tests.
+ * No three.js here: colours are hex numbers, the scene applies them to materials.
+ */
+import type { AppState } from './store'
+import { selectPatternMuscleIds } from './store'
+import type { LayerMode } from './viewState'
+
+export type MuscleLayer = 'superficial' | 'intermediate' | 'deep'
+
+export interface PartStyle {
+  visible: boolean
+  /** 1 = opaque. */
+  opacity: number
+  color: number
+  /** Added glow (hover / selection), 0 = none. */
+  emissive: number
+  /** Whether the part takes pointer events. */
+  pickable: boolean
+}
+
+export const COLORS = {
+  muscle: 0xa8453c,
+  muscleDeep: 0x8e3a38,
+  hovered: 0xd0604f,
+  selected: 0xf2b544,
+  condition: 0xe07b39,
+  skin: 0xe3c9b5,
+  bone: 0xe9e2d0,
+  hoverGlow: 0x301008,
+  selectedGlow: 0x3a2a00,
+} as const
+
+const MODE_OPACITY: Record<LayerMode, number> = { shown: 1, ghost: 0.28, hidden: 0 }
+
+type StyleState = Pick<
+  AppState,
+  | 'layers'
+  | 'xray'
+  | 'tab'
+  | 'selectedMuscleId'
+  | 'side'
+  | 'hovered'
+  | 'overlayMuscleIds'
+  | 'previewMuscleId'
+  | 'conditionId'
+>
+
+/** Layer mode after x-ray: the skin and superficial muscles turn see-through so deeper parts show. */
+export function effectiveMode(state: StyleState, layer: 'skin' | 'superficial' | 'deep' | 'skeleton'): LayerMode {
+  const mode = state.layers[layer]
+  if (state.xray && mode === 'shown' && (layer === 'skin' || layer === 'superficial')) return 'ghost'
+  return mode
+}
+
+/** Whether referral zones are being painted on the skin (then muscles step back so the paint shows). */
+export function patternsShown(state: StyleState): boolean {
+  return selectPatternMuscleIds(state as AppState).length > 0 || state.tab === 'pain'
+}
+
+/** Style of one muscle mesh (one side of one muscle). `conditionMuscles` are highlighted for a condition. */
+export function muscleStyle(
+  state: StyleState,
+  part: { muscleId: string; side: 'left' | 'right'; layer: MuscleLayer },
+  conditionMuscles: ReadonlySet<string> = new Set(),
+): PartStyle {
+  const layerKey = part.layer === 'superficial' ? 'superficial' : 'deep'
+  const mode = effectiveMode(state, layerKey)
+  const selected =
+    state.selectedMuscleId === part.muscleId && (state.side === 'both' || state.side === part.side)
+  const hovered = state.hovered?.muscleId === part.muscleId && state.hovered.side === part.side
+  const inPattern = selected || state.overlayMuscleIds.includes(part.muscleId) || state.previewMuscleId === part.muscleId
+  const painting = patternsShown(state)
+  let opacity = MODE_OPACITY[mode]
+  if (selected || inPattern) opacity = Math.max(opacity, painting ? 0.7 : 1)
+  else if (painting) opacity = Math.min(opacity, 0.16)
+  const visible = opacity > 0
+  let color: number = part.layer === 'superficial' ? COLORS.muscle : COLORS.muscleDeep
+  if (conditionMuscles.has(part.muscleId)) color = COLORS.condition
+  if (selected) color = COLORS.selected
+  const emissive = selected ? COLORS.selectedGlow : hovered ? COLORS.hoverGlow : 0
+  if (hovered && !selected) color = COLORS.hovered
+  return { visible, opacity, color, emissive, pickable: visible && state.tab !== 'pain' }
+}
+
+/** Style of the skin. */
+export function skinStyle(state: StyleState): PartStyle {
+  const mode = effectiveMode(state, 'skin')
+  // While patterns are painted the skin must carry them: opaque, or half see-through in x-ray/ghost mode.
+  const opacity = patternsShown(state) && mode !== 'hidden' ? (mode === 'ghost' ? 0.55 : 1) : MODE_OPACITY[mode]
+  return { visible: opacity > 0, opacity, color: COLORS.skin, emissive: 0, pickable: opacity > 0 }
+}
+
+/** Style of the skeleton. */
+export function boneStyle(state: StyleState): PartStyle {
+  const opacity = MODE_OPACITY[effectiveMode(state, 'skeleton')]
+  return { visible: opacity > 0, opacity, color: COLORS.bone, emissive: 0, pickable: false }
+}
