@@ -83,12 +83,15 @@ export function muscleStyle(
   return { visible, opacity, color, emissive, pickable: visible && state.tab !== 'pain' }
 }
 
-/** Style of the skin. */
-export function skinStyle(state: StyleState): PartStyle {
-  const mode = effectiveMode(state, 'skin')
+/** Style of the skin. `selectedLayer` is the selected muscle's layer: a deeper one makes the skin see-through. */
+export function skinStyle(state: StyleState, selectedLayer: MuscleLayer | null = null): PartStyle {
+  let mode = effectiveMode(state, 'skin')
+  if (mode === 'shown' && selectedLayer !== null && selectedLayer !== 'superficial') mode = 'ghost'
   // While patterns are painted the skin must carry them: opaque, or half see-through in x-ray/ghost mode.
   const opacity = patternsShown(state) && mode !== 'hidden' ? (mode === 'ghost' ? 0.55 : 1) : MODE_OPACITY[mode]
-  return { visible: opacity > 0, opacity, color: COLORS.skin, emissive: 0, pickable: opacity > 0 }
+  // A see-through skin lets clicks through to what is under it, except where the patient marks pain.
+  const pickable = opacity > 0 && (opacity === 1 || state.tab === 'pain')
+  return { visible: opacity > 0, opacity, color: COLORS.skin, emissive: 0, pickable }
 }
 
 /** Style of the skeleton. */

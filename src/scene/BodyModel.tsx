@@ -1,0 +1,87 @@
+/**
+ * The body in the scene: picking (hover names a muscle, click selects it, a drag that orbits does not; in
+ * "Where does it hurt?" a tap on the skin marks that area) and appearance driven by the store.
+ */
+import type { ThreeEvent } from '@react-three/fiber'
+import { useThree } from '@react-three/fiber'
+import { useEffect, useRef } from 'react'
+import type * as THREE from 'three'
+import type { Dataset } from '@/data/dataset'
+import { extrasOf } from '@/model/parts'
+import { useAppStore } from '@/state/store'
+import { applyAppearance } from './applyAppearance'
+import { hoverLabel } from './hoverLabel'
+import type { LoadedBody } from './useBodyModel'
+
+/** Pixels the pointer may travel between down and up and still count as a click (not an orbit drag). */
+const CLICK_SLOP = 5
+
+function regionKeyAt(body: LoadedBody, e: ThreeEvent<PointerEvent | MouseEvent>): string | null {
+  const attr = (e.object as THREE.Mesh).geometry?.getAttribute('_region')
+  if (!attr || !e.face) return null
+  return body.regionNames[Math.round(attr.getX(e.face.a))] ?? null
+}
+
+export function BodyModel({ body, dataset }: { body: LoadedBody; dataset: Dataset }) {
+  const invalidate = useThree((s) => s.invalidate)
+  const hoverRegion = useRef<string | null>(null)
+
+  useEffect(() => {
+    const apply = () => {
+      applyAppearance(body, dataset, useAppStore.getState(), hoverRegion.current)
+      invalidate()
+    }
+    apply()
+    return useAppStore.subscribe(apply)
+  }, [body, dataset, invalidate])
+
+  const setHoverRegion = (key: string | null) => {
+    if (hoverRegion.current === key) return
+    hoverRegion.current = key
+    applyAppearance(body, dataset, useAppStore.getState(), key)
+    invalidate()
+  }
+
+  const onPointerMove = (e: ThreeEvent<PointerEvent>) => {
+    e.stopPropagation()
+    const x = extrasOf(e.object)
+    const s = useAppStore.getState()
+    if (x?.kind === 'muscle' && x.muscleId && (x.side === 'left' || x.side === 'right')) {
+      s.hoverMuscle({ muscleId: x.muscleId, side: x.side })
+      setHoverRegion(null)
+      hoverLabel.show(dataset.musclesById.get(x.muscleId)?.name ?? x.muscleId, x.side, e.nativeEvent)
+    } else if (x?.kind === 'skin') {
+      s.hoverMuscle(null)
+      const key = s.tab === 'pain' ? regionKeyAt(body, e) : null
+      setHoverRegion(key)
+      if (key) hoverLabel.showRegion(key, dataset, e.nativeEvent)
+      else hoverLabel.hide()
+    }
+  }
+
+  const onPointerOut = () => {
+    useAppStore.getState().hoverMuscle(null)
+    setHoverRegion(null)
+    hoverLabel.hide()
+  }
+
+  const onClick = (e: ThreeEvent<MouseEvent>) => {
+    e.stopPropagation()
+    if (e.delta > CLICK_SLOP) return
+    const x = extrasOf(e.object)
+    const s = useAppStore.getState()
+    if (x?.kind === 'muscle' && x.muscleId && (x.side === 'left' || x.side === 'right')) {
+      const layer = dataset.musclesById.get(x.muscleId)?.layer
+      // A second click on the selected side widens to both sides; a click on the other side switches.
+      const side = s.selectedMuscleId === x.muscleId && s.side === x.side ? 'both' : x.side
+      s.selectMuscle(x.muscleId, side, layer === 'superficial' ? 'superficial' : 'deep')
+      if (s.tab !== 'explore') s.setTab('explore')
+    } else if (x?.kind === 'skin') {
+      const key = s.tab === 'pain' ? regionKeyAt(body, e) : null
+      if (key) s.togglePainRegion(key)
+      else s.clearSelection()
+    }
+  }
+
+  return <primitive object={body.root} onPointerMove={onPointerMove} onPointerOut={onPointerOut} onClick={onClick} />
+}

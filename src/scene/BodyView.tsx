@@ -1,0 +1,143 @@
+/**
+ * The 3D view: canvas (rendered on demand: no frames while nothing moves), soft lights, the body, trigger-point
+ * markers and camera controls; plus its DOM overlays (loading progress, hover label, lost-context notice) and
+ * keyboard control of the camera. Reads and writes only the store.
+ */
+import { Canvas } from '@react-three/fiber'
+import { useProgress } from '@react-three/drei'
+import { Component, Suspense, useEffect, useState } from 'react'
+import type { KeyboardEvent, ReactNode } from 'react'
+import { dataset } from '@/data/bundledData'
+import { useAppStore } from '@/state/store'
+import { strings } from '@/strings'
+import { BodyModel } from './BodyModel'
+import { CameraRig, cameraHandle } from './CameraRig'
+import { CAMERA_KEYS } from './cameraPresets'
+import { hoverLabel } from './hoverLabel'
+import { SceneProbe } from './SceneProbe'
+import { TriggerPointMarkers } from './TriggerPointMarkers'
+import { useBodyModel } from './useBodyModel'
+
+function Body() {
+  const body = useBodyModel()
+  return (
+    <>
+      <BodyModel body={body} dataset={dataset} />
+      <TriggerPointMarkers body={body} dataset={dataset} />
+      <CameraRig body={body} />
+      <SceneProbe body={body} />
+    </>
+  )
+}
+
+function Lights() {
+  return (
+    <>
+      <hemisphereLight args={[0xf3f6fa, 0x3a4450, 1.1]} />
+      <directionalLight position={[1.5, 3, 3]} intensity={1.6} />
+      <directionalLight position={[-2, 1.5, -2.5]} intensity={0.7} />
+      <directionalLight position={[0, -1, 2]} intensity={0.25} />
+    </>
+  )
+}
+
+function LoadingOverlay() {
+  const { active, progress } = useProgress()
+  if (!active) return null
+  return (
+    <div className="scene-overlay" role="status">
+      <progress max={100} value={Math.round(progress)} aria-label={strings.scene.loading(Math.round(progress))} />
+      <span>{strings.scene.loading(Math.round(progress))}</span>
+    </div>
+  )
+}
+
+class LoadBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false }
+  static getDerivedStateFromError() {
+    return { failed: true }
+  }
+  render() {
+    if (this.state.failed) return <div className="scene-overlay" role="alert">{strings.scene.loadFailed}</div>
+    return this.props.children
+  }
+}
+
+function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+  const cc = cameraHandle.current
+  const s = useAppStore.getState()
+  const step = Math.PI / 12
+  const preset = CAMERA_KEYS[e.key]
+  if (preset) {
+    s.setCamera(preset)
+    s.requestCamera()
+  } else if (e.key === 'f' || e.key === 'F') s.focusSelection()
+  else if (e.key === 'Escape') s.clearSelection()
+  else if (!cc) return
+  else if (e.key === 'ArrowLeft') void cc.rotate(-step, 0, true)
+  else if (e.key === 'ArrowRight') void cc.rotate(step, 0, true)
+  else if (e.key === 'ArrowUp') void cc.rotate(0, -step / 2, true)
+  else if (e.key === 'ArrowDown') void cc.rotate(0, step / 2, true)
+  else if (e.key === '+' || e.key === '=') void cc.dolly(0.35, true)
+  else if (e.key === '-' || e.key === '_') void cc.dolly(-0.35, true)
+  else return
+  e.preventDefault()
+}
+
+function useSelectionDescription(): string {
+  const id = useAppStore((s) => s.selectedMuscleId)
+  const side = useAppStore((s) => s.side)
+  const muscle = id ? dataset.musclesById.get(id) : undefined
+  return muscle ? strings.ui.status.selected(muscle.name, strings.ui.status.sides[side]) : strings.ui.status.nothing
+}
+
+export function BodyView() {
+  const [lost, setLost] = useState(false)
+  const description = useSelectionDescription()
+  useEffect(() => () => hoverLabel.attach(null), [])
+  return (
+    <div
+      className="body-view"
+      tabIndex={0}
+      role="application"
+      aria-roledescription="3D view"
+      aria-label={strings.scene.canvasLabel(description)}
+      onKeyDown={onKeyDown}
+    >
+      <LoadBoundary>
+        <Canvas
+          frameloop="demand"
+          dpr={[1, 2]}
+          camera={{ fov: 35, near: 0.05, far: 30, position: [0, 1, 3.1] }}
+          gl={{ antialias: true, preserveDrawingBuffer: true }}
+          onPointerMissed={(e) => {
+            if (e.type === 'click') useAppStore.getState().clearSelection()
+          }}
+          onCreated={({ gl, invalidate }) => {
+            gl.domElement.addEventListener('webglcontextlost', (ev) => {
+              ev.preventDefault()
+              setLost(true)
+            })
+            gl.domElement.addEventListener('webglcontextrestored', () => {
+              setLost(false)
+              invalidate()
+            })
+          }}
+        >
+          <color attach="background" args={['#1f2a33']} />
+          <Lights />
+          <Suspense fallback={null}>
+            <Body />
+          </Suspense>
+        </Canvas>
+      </LoadBoundary>
+      <LoadingOverlay />
+      <div className="hover-label" ref={hoverLabel.attach} hidden aria-hidden="true" />
+      {lost && (
+        <div className="scene-overlay" role="status">
+          {strings.scene.contextLost}
+        </div>
+      )}
+    </div>
+  )
+}

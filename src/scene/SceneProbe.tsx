@@ -1,0 +1,95 @@
+/**
+ * Signals for tests and the benchmark: `document.body.dataset.sceneReady` once the model has drawn, and
+ * `window.__perf` (first-frame time and frame count). Also `window.__bodymap.project(...)`, which gives the
+ * screen point of a region or muscle so browser tests click real anatomy instead of hard-coded pixels.
+ */
+import { useFrame, useThree } from '@react-three/fiber'
+import { useEffect } from 'react'
+import * as THREE from 'three'
+import type { LoadedBody } from './useBodyModel'
+
+interface Perf {
+  firstFrameAt?: number
+  frames: number
+  frameTimes: number[]
+}
+
+declare global {
+  interface Window {
+    __perf?: Perf
+    __bodymap?: {
+      regionPoint(key: string, fromCamera?: boolean): { x: number; y: number } | null
+      musclePoint(muscleId: string, side: 'left' | 'right'): { x: number; y: number } | null
+      info(): { triangles: number; calls: number; meshes: number }
+    }
+  }
+}
+
+const perf: Perf = (window.__perf ??= { frames: 0, frameTimes: [] })
+
+export function SceneProbe({ body }: { body: LoadedBody }) {
+  const { camera, gl, scene } = useThree()
+  useFrame(() => {
+    const now = performance.now()
+    if (perf.firstFrameAt === undefined) {
+      perf.firstFrameAt = now
+      document.body.dataset.sceneReady = 'true'
+    }
+    perf.frames++
+    perf.frameTimes.push(now)
+    if (perf.frameTimes.length > 600) perf.frameTimes.shift()
+  })
+
+  useEffect(() => {
+    const toScreen = (world: THREE.Vector3) => {
+      const rect = gl.domElement.getBoundingClientRect()
+      const ndc = world.clone().project(camera)
+      if (Math.abs(ndc.x) > 1 || Math.abs(ndc.y) > 1) return null
+      return { x: rect.left + ((ndc.x + 1) / 2) * rect.width, y: rect.top + ((1 - ndc.y) / 2) * rect.height }
+    }
+    /** The region's vertex nearest the camera-facing side: the centroid of its most camera-facing vertices. */
+    const regionPoint = (key: string) => {
+      const skin = body.skin
+      const idx = body.regionNames.indexOf(key)
+      if (!skin || idx < 0) return null
+      const region = skin.geometry.getAttribute('_region')
+      const pos = skin.geometry.getAttribute('position')
+      const nor = skin.geometry.getAttribute('normal')
+      const camDir = new THREE.Vector3()
+      camera.getWorldDirection(camDir)
+      const sum = new THREE.Vector3()
+      let n = 0
+      const v = new THREE.Vector3()
+      const nv = new THREE.Vector3()
+      const normalMatrix = new THREE.Matrix3().getNormalMatrix(skin.matrixWorld)
+      for (let i = 0; i < region.count; i++) {
+        if (Math.round(region.getX(i)) !== idx) continue
+        nv.fromBufferAttribute(nor, i).applyMatrix3(normalMatrix).normalize()
+        if (nv.dot(camDir) > -0.6) continue // keep vertices that face the camera
+        sum.add(v.fromBufferAttribute(pos, i).applyMatrix4(skin.matrixWorld))
+        n++
+      }
+      return n ? toScreen(sum.divideScalar(n)) : null
+    }
+    const musclePoint = (muscleId: string, side: 'left' | 'right') => {
+      const part = body.muscles.find((m) => m.muscleId === muscleId && m.side === side)
+      if (!part) return null
+      const box = new THREE.Box3().setFromObject(part.mesh)
+      return toScreen(box.getCenter(new THREE.Vector3()))
+    }
+    const info = () => {
+      let triangles = 0
+      let meshes = 0
+      scene.traverse((o) => {
+        const m = o as THREE.Mesh
+        if (!m.isMesh) return
+        meshes++
+        const g = m.geometry
+        triangles += (g.index ? g.index.count : g.getAttribute('position').count) / 3
+      })
+      return { triangles, calls: gl.info.render.calls, meshes }
+    }
+    window.__bodymap = { regionPoint, musclePoint, info }
+  }, [body, camera, gl, scene])
+  return null
+}

@@ -1,0 +1,112 @@
+/**
+ * Materials created once per loaded model: the skin (painted per fragment from a region look-up table:
+ * essential zones solid, spillover hatched, the patient's pain dotted, so the grading reads in greyscale) and
+ * a fibre-striped muscle material (stripes follow TEXCOORD_0, which runs along the fibres).
+ */
+import * as THREE from 'three'
+import { PAIN_MARK_COLOR, PATTERN_PALETTE } from '@/ui/palette'
+
+export const LUT_SIZE = 256
+
+/** A 256×1 RGBA texture: one texel per skin region (see state/regionPaint.ts for the channels). */
+export function createRegionLut(): THREE.DataTexture {
+  const tex = new THREE.DataTexture(new Uint8Array(LUT_SIZE * 4), LUT_SIZE, 1, THREE.RGBAFormat)
+  tex.magFilter = THREE.NearestFilter
+  tex.minFilter = THREE.NearestFilter
+  tex.needsUpdate = true
+  return tex
+}
+
+const palette = () => PATTERN_PALETTE.map((c) => new THREE.Color(c))
+
+/** Skin material: MeshStandardMaterial plus region painting (three's onBeforeCompile hook). */
+export function createSkinMaterial(lut: THREE.DataTexture): THREE.MeshStandardMaterial {
+  const mat = new THREE.MeshStandardMaterial({ color: 0xe3c9b5, roughness: 0.72, metalness: 0 })
+  const colors = palette()
+  mat.onBeforeCompile = (shader) => {
+    shader.uniforms.uRegionLut = { value: lut }
+    shader.uniforms.uPalette = { value: colors }
+    shader.uniforms.uPainColor = { value: new THREE.Color(PAIN_MARK_COLOR) }
+    shader.vertexShader = shader.vertexShader
+      .replace('#include <common>', '#include <common>\nattribute float _region;\nflat out float vRegion;')
+      .replace('#include <begin_vertex>', '#include <begin_vertex>\nvRegion = _region;')
+    shader.fragmentShader = shader.fragmentShader
+      .replace(
+        '#include <common>',
+        `#include <common>
+flat in float vRegion;
+uniform sampler2D uRegionLut;
+uniform vec3 uPalette[${colors.length}];
+uniform vec3 uPainColor;
+vec3 paletteColor(float n) {
+  int i = int(n + 0.5) - 1;
+  vec3 c = uPalette[0];
+  for (int k = 0; k < ${colors.length}; k++) { if (k == i) c = uPalette[k]; }
+  return c;
+}`,
+      )
+      .replace(
+        '#include <color_fragment>',
+        `#include <color_fragment>
+vec4 paint = texelFetch(uRegionLut, ivec2(int(vRegion + 0.5), 0), 0) * 255.0;
+vec2 px = gl_FragCoord.xy;
+if (paint.r > 0.5) {
+  diffuseColor.rgb = mix(diffuseColor.rgb, paletteColor(paint.r), 0.88);
+} else if (paint.g > 0.5) {
+  float hatch = step(mod(px.x + px.y, 10.0), 4.0);
+  diffuseColor.rgb = mix(diffuseColor.rgb, paletteColor(paint.g), mix(0.18, 0.8, hatch));
+}
+if (paint.b > 0.5) {
+  vec2 cell = mod(px, 9.0) - 4.5;
+  float dot = 1.0 - step(2.2, length(cell));
+  diffuseColor.rgb = mix(diffuseColor.rgb, uPainColor, max(0.22, dot * 0.95));
+}
+if (paint.a > 0.5) diffuseColor.rgb = mix(diffuseColor.rgb, vec3(1.0), 0.25);`,
+      )
+  }
+  mat.customProgramCacheKey = () => 'skin-region-paint-v1'
+  return mat
+}
+
+/** A small tiling texture of fibre stripes (bright/dark bands along v, varying across u). */
+export function createFibreTexture(): THREE.DataTexture {
+  const w = 64
+  const h = 4
+  const data = new Uint8Array(w * h * 4)
+  for (let x = 0; x < w; x++) {
+    // two soft bands per tile with a little irregularity, deterministic
+    const t = (x / w) * Math.PI * 2
+    const v = 0.78 + 0.12 * Math.sin(2 * t) + 0.06 * Math.sin(5 * t + 1.3) + 0.04 * Math.sin(11 * t + 0.4)
+    for (let y = 0; y < h; y++) {
+      const i = (y * w + x) * 4
+      data[i] = data[i + 1] = data[i + 2] = Math.round(255 * Math.min(1, v))
+      data[i + 3] = 255
+    }
+  }
+  const tex = new THREE.DataTexture(data, w, h, THREE.RGBAFormat)
+  tex.wrapS = tex.wrapT = THREE.RepeatWrapping
+  // TEXCOORD_0.u is metres across the fibres: ~3 mm per stripe pair
+  tex.repeat.set(330, 1)
+  tex.magFilter = THREE.LinearFilter
+  tex.minFilter = THREE.LinearMipmapLinearFilter
+  tex.generateMipmaps = true
+  tex.colorSpace = THREE.SRGBColorSpace
+  tex.needsUpdate = true
+  return tex
+}
+
+/** One material per muscle mesh (so each can be tinted), all sharing one program and one texture. */
+export function createMuscleMaterial(fibres: THREE.Texture): THREE.MeshStandardMaterial {
+  return new THREE.MeshStandardMaterial({
+    color: 0xa8453c,
+    roughness: 0.55,
+    metalness: 0,
+    map: fibres,
+    bumpMap: fibres,
+    bumpScale: 0.6,
+  })
+}
+
+export function createBoneMaterial(): THREE.MeshStandardMaterial {
+  return new THREE.MeshStandardMaterial({ color: 0xe9e2d0, roughness: 0.8, metalness: 0 })
+}

@@ -1,0 +1,56 @@
+/**
+ * Loads models/body.glb (meshopt decoder bundled with three, served by the app itself: nothing from other
+ * hosts), indexes its parts and gives each part its material. The skin gets a BVH for fast picking.
+ */
+import { useLoader } from '@react-three/fiber'
+import { useMemo } from 'react'
+import * as THREE from 'three'
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
+import { acceleratedRaycast, computeBoundsTree } from 'three-mesh-bvh'
+import bodyUrl from '../../models/body.glb?url'
+import type { BodyParts } from '@/model/parts'
+import { indexParts } from '@/model/parts'
+import { createBoneMaterial, createFibreTexture, createMuscleMaterial, createRegionLut, createSkinMaterial } from './materials'
+
+export const BODY_URL = bodyUrl
+
+const configure = (loader: GLTFLoader) => {
+  loader.setMeshoptDecoder(MeshoptDecoder)
+}
+
+export interface LoadedBody extends BodyParts {
+  root: THREE.Object3D
+  lut: THREE.DataTexture
+}
+
+/** Suspends until the model is loaded (use inside <Suspense>). */
+export function useBodyModel(): LoadedBody {
+  const gltf = useLoader(GLTFLoader, bodyUrl, configure)
+  return useMemo(() => {
+    const root = gltf.scene
+    const parts = indexParts(root)
+    const lut = createRegionLut()
+    const fibres = createFibreTexture()
+    const bone = createBoneMaterial()
+    if (parts.skin) {
+      parts.skin.material = createSkinMaterial(lut)
+      const geom = parts.skin.geometry as THREE.BufferGeometry & { computeBoundsTree?: typeof computeBoundsTree }
+      geom.computeBoundsTree = computeBoundsTree
+      geom.computeBoundsTree()
+      parts.skin.raycast = acceleratedRaycast
+    }
+    for (const m of parts.muscles) {
+      m.mesh.material = createMuscleMaterial(fibres)
+      m.mesh.renderOrder = 1
+    }
+    for (const b of parts.bones) {
+      b.material = bone
+      b.raycast = () => undefined
+    }
+    root.updateMatrixWorld(true)
+    return { ...parts, root, lut }
+  }, [gltf])
+}
+
+useLoader.preload(GLTFLoader, bodyUrl, configure)

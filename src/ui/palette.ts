@@ -1,0 +1,18 @@
+/**
+ * Colours of drawn referral patterns, by pattern index (0 = the selected muscle, then compared muscles, in
+ * order). Shared by the DOM legend and the 3D scene so a swatch always matches what is drawn.
+ * Okabe–Ito colours (https://jfly.uni-koeln.de/color/), which stay distinct for the common colour-vision
+ * deficiencies; ordered so the first few contrast with skin and with each other. Plain module: no React.
+ */
+export const PATTERN_PALETTE = ['#D55E00', '#0072B2', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442'] as const
+
+/** Colour of the pattern at `index` (wraps around after the palette runs out). */
+export function patternColor(index: number): string {
+  const n = PATTERN_PALETTE.length
+  return PATTERN_PALETTE[((Math.trunc(index) % n) + n) % n] ?? PATTERN_PALETTE[0]
+}
+
+/** Colour of the selection outline and of marked painful areas. */
+export const SELECTION_COLOR = '#F0E442'
+/** Patient-marked pain: a deep purple, drawn dotted, distinct from every pattern colour. */
+export const PAIN_MARK_COLOR = '#5B2A86'

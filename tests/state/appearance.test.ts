@@ -1,0 +1,57 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { COLORS, boneStyle, effectiveMode, muscleStyle, skinStyle } from '@/state/appearance'
+import { useAppStore } from '@/state/store'
+
+const s = () => useAppStore.getState()
+const trapL = { muscleId: 'upper-trapezius', side: 'left' as const, layer: 'superficial' as const }
+const trapR = { ...trapL, side: 'right' as const }
+const piriL = { muscleId: 'piriformis', side: 'left' as const, layer: 'deep' as const }
+
+beforeEach(() => useAppStore.setState(useAppStore.getInitialState(), true))
+
+describe('appearance rules', () => {
+  it('default: skin and superficial muscles opaque, deep muscles and bones hidden', () => {
+    expect(muscleStyle(s(), trapL)).toMatchObject({ visible: true, opacity: 1, color: COLORS.muscle, pickable: true })
+    expect(muscleStyle(s(), piriL).visible).toBe(false)
+    expect(skinStyle(s()).opacity).toBe(1)
+    expect(boneStyle(s()).visible).toBe(false)
+  })
+
+  it('x-ray makes skin and superficial muscles see-through', () => {
+    s().setXray(true)
+    expect(effectiveMode(s(), 'skin')).toBe('ghost')
+    expect(muscleStyle(s(), trapL).opacity).toBeLessThan(0.5)
+    expect(skinStyle(s()).pickable).toBe(false)
+  })
+
+  it('selection highlights the chosen side only, and other muscles step back so the pattern shows', () => {
+    s().selectMuscle('upper-trapezius', 'left')
+    expect(muscleStyle(s(), trapL)).toMatchObject({ color: COLORS.selected, visible: true })
+    expect(muscleStyle(s(), trapR).color).toBe(COLORS.muscle)
+    expect(muscleStyle(s(), { ...trapL, muscleId: 'deltoid' }).opacity).toBeLessThan(0.2)
+  })
+
+  it('a selected deep muscle is revealed and the skin turns see-through', () => {
+    s().selectMuscle('piriformis', 'both', 'deep')
+    expect(muscleStyle(s(), piriL).visible).toBe(true)
+    expect(skinStyle(s(), 'deep').opacity).toBeLessThan(1)
+    expect(skinStyle(s(), 'superficial').opacity).toBe(1)
+  })
+
+  it('hover tints a muscle; in "Where does it hurt?" muscles are not pickable', () => {
+    s().hoverMuscle({ muscleId: 'upper-trapezius', side: 'right' })
+    expect(muscleStyle(s(), trapR).color).toBe(COLORS.hovered)
+    expect(muscleStyle(s(), trapL).color).toBe(COLORS.muscle)
+    s().setTab('pain')
+    expect(muscleStyle(s(), trapR).pickable).toBe(false)
+    expect(skinStyle(s()).pickable).toBe(true)
+  })
+
+  it('condition muscles are tinted; hidden layers are hidden', () => {
+    expect(muscleStyle(s(), trapL, new Set(['upper-trapezius'])).color).toBe(COLORS.condition)
+    s().setLayer('superficial', 'hidden')
+    expect(muscleStyle(s(), trapL).visible).toBe(false)
+    s().setLayer('skeleton', 'ghost')
+    expect(boneStyle(s())).toMatchObject({ visible: true, pickable: false })
+  })
+})
