@@ -9,7 +9,7 @@ if (!found) {
       '',
       'No Chromium found for the browser tests.',
       asked ? `  CHROMIUM_PATH is set to "${asked}", but no file is there.` : '',
-      '  Install Debian\'s Chromium:   sudo apt-get update && sudo apt-get install -y chromium',
+      "  Install Debian's Chromium:   sudo apt-get update && sudo apt-get install -y chromium",
       '  or point CHROMIUM_PATH at any Chromium/Chrome binary:   CHROMIUM_PATH=/path/to/chrome npm test',
       '  (Playwright cannot download its own browser on our machines.)',
       '',

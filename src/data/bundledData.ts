@@ -8,8 +8,14 @@ import education from '../../data/education.json'
 import type { DataFile, Dataset } from './dataset'
 import { buildDataset } from './validate'
 
-const muscleModules = import.meta.glob<unknown>('../../data/muscles/*.json', { eager: true, import: 'default' })
-const sourceModules = import.meta.glob<unknown>('../../data/sources/*.json', { eager: true, import: 'default' })
+const muscleModules = import.meta.glob<unknown>('../../data/muscles/*.json', {
+  eager: true,
+  import: 'default',
+})
+const sourceModules = import.meta.glob<unknown>('../../data/sources/*.json', {
+  eager: true,
+  import: 'default',
+})
 
 const files = (mods: Record<string, unknown>): DataFile[] =>
   Object.keys(mods)

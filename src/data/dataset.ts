@@ -48,7 +48,9 @@ export function formatIssue(issue: DataIssue): string {
 /** Thrown when data/ does not validate; the message lists every issue, one per line. */
 export class DataValidationError extends Error {
   constructor(readonly issues: readonly DataIssue[]) {
-    super(`Invalid data (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map(formatIssue).join('\n')}`)
+    super(
+      `Invalid data (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map(formatIssue).join('\n')}`,
+    )
     this.name = 'DataValidationError'
   }
 }

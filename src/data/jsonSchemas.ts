@@ -1,6 +1,12 @@
 /** JSON Schema (draft 2020-12) versions of the data schemas, for tools outside this codebase. */
 import { z } from 'zod'
-import { conditionsFileSchema, educationSchema, muscleSchema, regionsFileSchema, sourcesFileSchema } from './schema'
+import {
+  conditionsFileSchema,
+  educationSchema,
+  muscleSchema,
+  regionsFileSchema,
+  sourcesFileSchema,
+} from './schema'
 
 export function jsonSchemas(): Record<string, unknown> {
   const io = { io: 'input' } as const

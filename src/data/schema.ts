@@ -156,7 +156,16 @@ export const educationSectionSchema = z.strictObject({
   id: idSchema,
   title: text,
   /** safety and contraindications sections are shown prominently. */
-  kind: z.enum(['overview', 'mechanism', 'session', 'aftercare', 'side-effects', 'contraindications', 'safety', 'comparison']),
+  kind: z.enum([
+    'overview',
+    'mechanism',
+    'session',
+    'aftercare',
+    'side-effects',
+    'contraindications',
+    'safety',
+    'comparison',
+  ]),
   paragraphs: textList.min(1),
   bullets: textList.optional(),
 })

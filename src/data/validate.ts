@@ -7,13 +7,17 @@ import type { z } from 'zod'
 import type { DataFile, DataIssue, Dataset, RawData } from './dataset'
 import { DataValidationError } from './dataset'
 import type { Condition, Education, Muscle, Referral, Region, Source } from './schema'
-import { conditionsFileSchema, educationSchema, muscleSchema, regionsFileSchema, sourcesFileSchema } from './schema'
+import {
+  conditionsFileSchema,
+  educationSchema,
+  muscleSchema,
+  regionsFileSchema,
+  sourcesFileSchema,
+} from './schema'
 
 /** `['triggerPoints', 0, 'anchor']` → `triggerPoints[0].anchor` */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('')
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('')
 }
 
 function parseFile<T>(file: DataFile, schema: z.ZodType<T>, issues: DataIssue[]): T | undefined {
@@ -21,7 +25,11 @@ function parseFile<T>(file: DataFile, schema: z.ZodType<T>, issues: DataIssue[])
   if (result.success) return result.data
   for (const iss of result.error.issues) {
     const missing = iss.code === 'invalid_type' && iss.message.endsWith('received undefined')
-    issues.push({ file: file.path, field: formatPath(iss.path), message: missing ? 'required field is missing' : iss.message })
+    issues.push({
+      file: file.path,
+      field: formatPath(iss.path),
+      message: missing ? 'required field is missing' : iss.message,
+    })
   }
   return undefined
 }
@@ -46,15 +54,26 @@ interface Located<T> {
   field: string
 }
 
-function checkReferral(referral: Referral, at: string, file: string, regions: Map<string, Region>, issues: DataIssue[]) {
+function checkReferral(
+  referral: Referral,
+  at: string,
+  file: string,
+  regions: Map<string, Region>,
+  issues: DataIssue[],
+) {
   for (const level of ['essential', 'spillover'] as const) {
     referral[level].forEach((id, i) => {
-      if (!regions.has(id)) issues.push({ file, field: `${at}.${level}[${i}]`, message: `unknown region "${id}"` })
+      if (!regions.has(id))
+        issues.push({ file, field: `${at}.${level}[${i}]`, message: `unknown region "${id}"` })
     })
   }
   for (const id of referral.spillover) {
     if (referral.essential.includes(id)) {
-      issues.push({ file, field: `${at}.spillover`, message: `region "${id}" is both essential and spillover` })
+      issues.push({
+        file,
+        field: `${at}.spillover`,
+        message: `region "${id}" is both essential and spillover`,
+      })
     }
   }
 }
@@ -63,27 +82,42 @@ function checkMuscle(m: Located<Muscle>, ctx: CrossContext, issues: DataIssue[])
   const { item: muscle, file } = m
   const expectedName = `${muscle.id}.json`
   if (!file.endsWith(`/${expectedName}`)) {
-    issues.push({ file, field: 'id', message: `id "${muscle.id}" does not match the file name (expected ${expectedName})` })
+    issues.push({
+      file,
+      field: 'id',
+      message: `id "${muscle.id}" does not match the file name (expected ${expectedName})`,
+    })
   }
   if (muscle.referral) checkReferral(muscle.referral, 'referral', file, ctx.regions, issues)
   const tpIds = new Set<string>()
   muscle.triggerPoints.forEach((tp, i) => {
     const at = `triggerPoints[${i}]`
-    if (tpIds.has(tp.id)) issues.push({ file, field: `${at}.id`, message: `duplicate trigger point id "${tp.id}"` })
+    if (tpIds.has(tp.id))
+      issues.push({ file, field: `${at}.id`, message: `duplicate trigger point id "${tp.id}"` })
     tpIds.add(tp.id)
     if (!tp.id.startsWith(`${muscle.id}-`)) {
-      issues.push({ file, field: `${at}.id`, message: `trigger point id "${tp.id}" must start with "${muscle.id}-"` })
+      issues.push({
+        file,
+        field: `${at}.id`,
+        message: `trigger point id "${tp.id}" must start with "${muscle.id}-"`,
+      })
     }
     if (tp.referral) checkReferral(tp.referral, `${at}.referral`, file, ctx.regions, issues)
     else if (!muscle.referral) {
-      issues.push({ file, field: `${at}.referral`, message: 'empty pattern: no referral here and none on the muscle' })
+      issues.push({
+        file,
+        field: `${at}.referral`,
+        message: 'empty pattern: no referral here and none on the muscle',
+      })
     }
   })
   muscle.conditions.forEach((id, i) => {
-    if (!ctx.conditions.has(id)) issues.push({ file, field: `conditions[${i}]`, message: `unknown condition "${id}"` })
+    if (!ctx.conditions.has(id))
+      issues.push({ file, field: `conditions[${i}]`, message: `unknown condition "${id}"` })
   })
   muscle.sources.forEach((ref, i) => {
-    if (!ctx.sources.has(ref.source)) issues.push({ file, field: `sources[${i}].source`, message: `unknown source "${ref.source}"` })
+    if (!ctx.sources.has(ref.source))
+      issues.push({ file, field: `sources[${i}].source`, message: `unknown source "${ref.source}"` })
   })
   if (!muscle.sources.some((s) => s.supports.includes('referral'))) {
     issues.push({ file, field: 'sources', message: 'no source supports the referral pattern' })
@@ -107,7 +141,10 @@ export function validateData(raw: RawData): { dataset?: Dataset; issues: DataIss
   const regionList = parseFile(raw.regions, regionsFileSchema, issues) ?? []
   const conditionList = parseFile(raw.conditions, conditionsFileSchema, issues) ?? []
   const education = parseFile<Education>(raw.education, educationSchema, issues)
-  const sourceLists = raw.sources.map((f) => ({ file: f.path, list: parseFile(f, sourcesFileSchema, issues) ?? [] }))
+  const sourceLists = raw.sources.map((f) => ({
+    file: f.path,
+    list: parseFile(f, sourcesFileSchema, issues) ?? [],
+  }))
 
   const at = <T>(list: readonly T[], file: string) => list.map((item, i) => ({ item, file, field: `[${i}]` }))
   const regions = indexUnique(at(regionList, raw.regions.path), 'region', issues)
@@ -126,7 +163,11 @@ export function validateData(raw: RawData): { dataset?: Dataset; issues: DataIss
   const allMusclesParsed = muscles.length === raw.muscles.length
   conditionList.forEach((c, i) => {
     if (allMusclesParsed && (musclesByCondition.get(c.id) ?? []).length === 0) {
-      issues.push({ file: raw.conditions.path, field: `[${i}]`, message: `condition "${c.id}" has no muscles (orphan)` })
+      issues.push({
+        file: raw.conditions.path,
+        field: `[${i}]`,
+        message: `condition "${c.id}" has no muscles (orphan)`,
+      })
     }
   })
   checkEducationRefs(education, raw, conditionList, sources, issues)
@@ -161,13 +202,21 @@ function checkEducationRefs(
   conditionList.forEach((c, i) => {
     c.seedQuestions.forEach((q, j) => {
       if (education && !faqIds.has(q)) {
-        issues.push({ file: raw.conditions.path, field: `[${i}].seedQuestions[${j}]`, message: `unknown faq question "${q}"` })
+        issues.push({
+          file: raw.conditions.path,
+          field: `[${i}].seedQuestions[${j}]`,
+          message: `unknown faq question "${q}"`,
+        })
       }
     })
   })
   education?.sources.forEach((ref, i) => {
     if (!sources.has(ref.source)) {
-      issues.push({ file: raw.education.path, field: `sources[${i}].source`, message: `unknown source "${ref.source}"` })
+      issues.push({
+        file: raw.education.path,
+        field: `sources[${i}].source`,
+        message: `unknown source "${ref.source}"`,
+      })
     }
   })
 }
@@ -185,7 +234,8 @@ function checkOrphanSources(
   ])
   for (const { file, list } of sourceLists) {
     list.forEach((s, i) => {
-      if (!cited.has(s.id)) issues.push({ file, field: `[${i}]`, message: `source "${s.id}" is cited by no record (orphan)` })
+      if (!cited.has(s.id))
+        issues.push({ file, field: `[${i}]`, message: `source "${s.id}" is cited by no record (orphan)` })
     })
   }
 }

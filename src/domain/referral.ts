@@ -20,7 +20,10 @@ export function patternsOf(muscle: Muscle): { triggerPointId: string; referral: 
 }
 
 /** Union of a muscle's patterns: a region essential in any pattern is essential; the rest of spillover follows. */
-export function referralRegionsOf(dataset: Dataset, muscleId: string): { essential: string[]; spillover: string[] } {
+export function referralRegionsOf(
+  dataset: Dataset,
+  muscleId: string,
+): { essential: string[]; spillover: string[] } {
   const muscle = dataset.musclesById.get(muscleId)
   if (!muscle) return { essential: [], spillover: [] }
   const essential = new Set<string>()
@@ -62,11 +65,22 @@ export interface MuscleMatch {
  * Muscles ranked by how well their referral patterns explain the painful regions (best first).
  * Ties are broken by the number of regions explained, then by muscle name, so the order is stable.
  */
-export function musclesReferringTo(dataset: Dataset, painful: readonly (string | PainfulRegion)[]): MuscleMatch[] {
-  const regions = painful.map((p) => (typeof p === 'string' ? { regionId: p, weight: 1 } : { weight: 1, ...p }))
+export function musclesReferringTo(
+  dataset: Dataset,
+  painful: readonly (string | PainfulRegion)[],
+): MuscleMatch[] {
+  const regions = painful.map((p) =>
+    typeof p === 'string' ? { regionId: p, weight: 1 } : { weight: 1, ...p },
+  )
   const matches: MuscleMatch[] = []
   for (const muscle of dataset.muscles) {
-    const match: MuscleMatch = { muscleId: muscle.id, score: 0, essential: [], spillover: [], triggerPointIds: [] }
+    const match: MuscleMatch = {
+      muscleId: muscle.id,
+      score: 0,
+      essential: [],
+      spillover: [],
+      triggerPointIds: [],
+    }
     const patterns = patternsOf(muscle)
     for (const { regionId, weight } of regions) {
       const level = levelAt(dataset, muscle.id, regionId)
@@ -75,7 +89,8 @@ export function musclesReferringTo(dataset: Dataset, painful: readonly (string |
       match.score += weight * LEVEL_WEIGHT[level]
       for (const p of patterns) {
         const covers = p.referral.essential.includes(regionId) || p.referral.spillover.includes(regionId)
-        if (covers && !match.triggerPointIds.includes(p.triggerPointId)) match.triggerPointIds.push(p.triggerPointId)
+        if (covers && !match.triggerPointIds.includes(p.triggerPointId))
+          match.triggerPointIds.push(p.triggerPointId)
       }
     }
     if (match.score > 0) matches.push(match)

@@ -25,7 +25,24 @@ interface Doc {
 }
 
 /** Small words that carry no meaning for search ("my", "the", "between"... are kept only inside phrases). */
-const STOP_WORDS = new Set(['my', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'i', 'it', 'is', 'and', 'to', 'pain', 'hurts', 'sore'])
+const STOP_WORDS = new Set([
+  'my',
+  'the',
+  'a',
+  'an',
+  'of',
+  'in',
+  'on',
+  'at',
+  'i',
+  'it',
+  'is',
+  'and',
+  'to',
+  'pain',
+  'hurts',
+  'sore',
+])
 
 function documents(dataset: Dataset): Doc[] {
   return [

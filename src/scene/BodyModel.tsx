@@ -83,5 +83,12 @@ export function BodyModel({ body, dataset }: { body: LoadedBody; dataset: Datase
     }
   }
 
-  return <primitive object={body.root} onPointerMove={onPointerMove} onPointerOut={onPointerOut} onClick={onClick} />
+  return (
+    <primitive
+      object={body.root}
+      onPointerMove={onPointerMove}
+      onPointerOut={onPointerOut}
+      onClick={onClick}
+    />
+  )
 }

@@ -46,7 +46,11 @@ function LoadingOverlay() {
   if (!active) return null
   return (
     <div className="scene-overlay" role="status">
-      <progress max={100} value={Math.round(progress)} aria-label={strings.scene.loading(Math.round(progress))} />
+      <progress
+        max={100}
+        value={Math.round(progress)}
+        aria-label={strings.scene.loading(Math.round(progress))}
+      />
       <span>{strings.scene.loading(Math.round(progress))}</span>
     </div>
   )
@@ -58,7 +62,12 @@ class LoadBoundary extends Component<{ children: ReactNode }, { failed: boolean 
     return { failed: true }
   }
   render() {
-    if (this.state.failed) return <div className="scene-overlay" role="alert">{strings.scene.loadFailed}</div>
+    if (this.state.failed)
+      return (
+        <div className="scene-overlay" role="alert">
+          {strings.scene.loadFailed}
+        </div>
+      )
     return this.props.children
   }
 }
@@ -88,7 +97,9 @@ function useSelectionDescription(): string {
   const id = useAppStore((s) => s.selectedMuscleId)
   const side = useAppStore((s) => s.side)
   const muscle = id ? dataset.musclesById.get(id) : undefined
-  return muscle ? strings.ui.status.selected(muscle.name, strings.ui.status.sides[side]) : strings.ui.status.nothing
+  return muscle
+    ? strings.ui.status.selected(muscle.name, strings.ui.status.sides[side])
+    : strings.ui.status.nothing
 }
 
 export function BodyView() {

@@ -10,7 +10,8 @@ import { useAppStore } from '@/state/store'
 import { presetPose } from './cameraPresets'
 import type { LoadedBody } from './useBodyModel'
 
-const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
+const reducedMotion = () =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
 
 /** The camera-controls instance, for keyboard handling outside the canvas. */
 export const cameraHandle: { current: CameraControls | null } = { current: null }
@@ -42,7 +43,12 @@ export function CameraRig({ body }: { body: LoadedBody }) {
       if (m.muscleId === selectedMuscleId && (side === 'both' || side === m.side)) box.expandByObject(m.mesh)
     }
     if (box.isEmpty()) return
-    void cc.fitToBox(box, !reducedMotion(), { paddingTop: 0.12, paddingBottom: 0.12, paddingLeft: 0.12, paddingRight: 0.12 })
+    void cc.fitToBox(box, !reducedMotion(), {
+      paddingTop: 0.12,
+      paddingBottom: 0.12,
+      paddingLeft: 0.12,
+      paddingRight: 0.12,
+    })
     invalidate()
   }, [focusRequest, body, invalidate])
 

@@ -6,6 +6,7 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
 import * as THREE from 'three'
+import { cameraHandle } from './CameraRig'
 import type { LoadedBody } from './useBodyModel'
 
 interface Perf {
@@ -21,6 +22,8 @@ declare global {
       regionPoint(key: string, fromCamera?: boolean): { x: number; y: number } | null
       musclePoint(muscleId: string, side: 'left' | 'right'): { x: number; y: number } | null
       info(): { triangles: number; calls: number; meshes: number }
+      /** Turns the camera by `radians` around the body at once (benchmark orbit; no transition). */
+      orbit(radians: number): void
     }
   }
 }
@@ -28,7 +31,7 @@ declare global {
 const perf: Perf = (window.__perf ??= { frames: 0, frameTimes: [] })
 
 export function SceneProbe({ body }: { body: LoadedBody }) {
-  const { camera, gl, scene } = useThree()
+  const { camera, gl, scene, invalidate } = useThree()
   useFrame(() => {
     const now = performance.now()
     if (perf.firstFrameAt === undefined) {
@@ -89,7 +92,11 @@ export function SceneProbe({ body }: { body: LoadedBody }) {
       })
       return { triangles, calls: gl.info.render.calls, meshes }
     }
-    window.__bodymap = { regionPoint, musclePoint, info }
-  }, [body, camera, gl, scene])
+    const orbit = (radians: number) => {
+      void cameraHandle.current?.rotate(radians, 0, false)
+      invalidate()
+    }
+    window.__bodymap = { regionPoint, musclePoint, info, orbit }
+  }, [body, camera, gl, scene, invalidate])
   return null
 }

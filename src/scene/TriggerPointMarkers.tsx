@@ -38,8 +38,14 @@ export function TriggerPointMarkers({ body, dataset }: { body: LoadedBody; datas
           if (!hit) continue
           const normalMatrix = new THREE.Matrix3().getNormalMatrix(part.mesh.matrixWorld)
           const n = new THREE.Vector3(...hit.normal).applyMatrix3(normalMatrix).normalize()
-          const p = new THREE.Vector3(...hit.position).applyMatrix4(part.mesh.matrixWorld).addScaledVector(n, 0.004)
-          out.push({ key: `${tp.id}.${part.side}`, position: p, quaternion: new THREE.Quaternion().setFromUnitVectors(Z, n) })
+          const p = new THREE.Vector3(...hit.position)
+            .applyMatrix4(part.mesh.matrixWorld)
+            .addScaledVector(n, 0.004)
+          out.push({
+            key: `${tp.id}.${part.side}`,
+            position: p,
+            quaternion: new THREE.Quaternion().setFromUnitVectors(Z, n),
+          })
         }
       }
     }

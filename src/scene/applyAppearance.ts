@@ -37,7 +37,9 @@ const original = (mesh: THREE.Mesh) => {
 /** Updates every material and the skin paint from the state. `hoverRegion` is the skin region under the pointer. */
 export function applyAppearance(body: LoadedBody, dataset: Dataset, s: AppState, hoverRegion: string | null) {
   const conditionMuscles = new Set(s.conditionId ? (dataset.musclesByCondition.get(s.conditionId) ?? []) : [])
-  const selectedLayer = s.selectedMuscleId ? (dataset.musclesById.get(s.selectedMuscleId)?.layer ?? null) : null
+  const selectedLayer = s.selectedMuscleId
+    ? (dataset.musclesById.get(s.selectedMuscleId)?.layer ?? null)
+    : null
   for (const part of body.muscles) {
     styleMesh(part.mesh, muscleStyle(s, part, conditionMuscles), original(part.mesh))
   }

@@ -9,7 +9,10 @@ const DISTANCE = 3.1
 const EYE_Y = 1.0
 
 /** [position, target] for a preset. "left" looks at the figure's left side (camera on +x). */
-export function presetPose(preset: CameraPreset): { position: [number, number, number]; target: [number, number, number] } {
+export function presetPose(preset: CameraPreset): {
+  position: [number, number, number]
+  target: [number, number, number]
+} {
   const [tx, , tz] = BODY_TARGET
   const position: Record<CameraPreset, [number, number, number]> = {
     front: [tx, EYE_Y, tz + DISTANCE],
@@ -21,4 +24,9 @@ export function presetPose(preset: CameraPreset): { position: [number, number, n
 }
 
 /** Keyboard shortcuts on the 3D view. */
-export const CAMERA_KEYS: Record<string, CameraPreset> = { '1': 'front', '2': 'back', '3': 'left', '4': 'right' }
+export const CAMERA_KEYS: Record<string, CameraPreset> = {
+  '1': 'front',
+  '2': 'back',
+  '3': 'left',
+  '4': 'right',
+}

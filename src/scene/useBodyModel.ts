@@ -11,7 +11,13 @@ import { acceleratedRaycast, computeBoundsTree } from 'three-mesh-bvh'
 import bodyUrl from '../../models/body.glb?url'
 import type { BodyParts } from '@/model/parts'
 import { indexParts } from '@/model/parts'
-import { createBoneMaterial, createFibreTexture, createMuscleMaterial, createRegionLut, createSkinMaterial } from './materials'
+import {
+  createBoneMaterial,
+  createFibreTexture,
+  createMuscleMaterial,
+  createRegionLut,
+  createSkinMaterial,
+} from './materials'
 
 export const BODY_URL = bodyUrl
 
@@ -35,7 +41,9 @@ export function useBodyModel(): LoadedBody {
     const bone = createBoneMaterial()
     if (parts.skin) {
       parts.skin.material = createSkinMaterial(lut)
-      const geom = parts.skin.geometry as THREE.BufferGeometry & { computeBoundsTree?: typeof computeBoundsTree }
+      const geom = parts.skin.geometry as THREE.BufferGeometry & {
+        computeBoundsTree?: typeof computeBoundsTree
+      }
       geom.computeBoundsTree = computeBoundsTree
       geom.computeBoundsTree()
       parts.skin.raycast = acceleratedRaycast

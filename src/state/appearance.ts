@@ -47,7 +47,10 @@ type StyleState = Pick<
 >
 
 /** Layer mode after x-ray: the skin and superficial muscles turn see-through so deeper parts show. */
-export function effectiveMode(state: StyleState, layer: 'skin' | 'superficial' | 'deep' | 'skeleton'): LayerMode {
+export function effectiveMode(
+  state: StyleState,
+  layer: 'skin' | 'superficial' | 'deep' | 'skeleton',
+): LayerMode {
   const mode = state.layers[layer]
   if (state.xray && mode === 'shown' && (layer === 'skin' || layer === 'superficial')) return 'ghost'
   return mode
@@ -69,7 +72,8 @@ export function muscleStyle(
   const selected =
     state.selectedMuscleId === part.muscleId && (state.side === 'both' || state.side === part.side)
   const hovered = state.hovered?.muscleId === part.muscleId && state.hovered.side === part.side
-  const inPattern = selected || state.overlayMuscleIds.includes(part.muscleId) || state.previewMuscleId === part.muscleId
+  const inPattern =
+    selected || state.overlayMuscleIds.includes(part.muscleId) || state.previewMuscleId === part.muscleId
   const painting = patternsShown(state)
   let opacity = MODE_OPACITY[mode]
   if (selected || inPattern) opacity = Math.max(opacity, painting ? 0.7 : 1)
@@ -88,7 +92,8 @@ export function skinStyle(state: StyleState, selectedLayer: MuscleLayer | null =
   let mode = effectiveMode(state, 'skin')
   if (mode === 'shown' && selectedLayer !== null && selectedLayer !== 'superficial') mode = 'ghost'
   // While patterns are painted the skin must carry them: opaque, or half see-through in x-ray/ghost mode.
-  const opacity = patternsShown(state) && mode !== 'hidden' ? (mode === 'ghost' ? 0.55 : 1) : MODE_OPACITY[mode]
+  const opacity =
+    patternsShown(state) && mode !== 'hidden' ? (mode === 'ghost' ? 0.55 : 1) : MODE_OPACITY[mode]
   // A see-through skin lets clicks through to what is under it, except where the patient marks pain.
   const pickable = opacity > 0 && (opacity === 1 || state.tab === 'pain')
   return { visible: opacity > 0, opacity, color: COLORS.skin, emissive: 0, pickable }

@@ -34,7 +34,10 @@ export interface SessionActions {
 
 let nextNoticeId = 1
 
-export const createSessionSlice: StateCreator<AppState, [], [], SessionState & SessionActions> = (set, get) => ({
+export const createSessionSlice: StateCreator<AppState, [], [], SessionState & SessionActions> = (
+  set,
+  get,
+) => ({
   hovered: null,
   previewMuscleId: null,
   notices: [],

@@ -38,14 +38,23 @@ export function encodeView(view: ViewState): string {
   return s ? `#${s}` : ''
 }
 
-function oneOf<T extends string>(values: readonly T[], v: string | null, problems: LinkProblem[]): T | undefined {
+function oneOf<T extends string>(
+  values: readonly T[],
+  v: string | null,
+  problems: LinkProblem[],
+): T | undefined {
   if (v === null) return undefined
   if ((values as readonly string[]).includes(v)) return v as T
   problems.push({ kind: 'value', value: v })
   return undefined
 }
 
-function idList(raw: string | null, known: ReadonlySet<string>, kind: LinkProblem['kind'], problems: LinkProblem[]) {
+function idList(
+  raw: string | null,
+  known: ReadonlySet<string>,
+  kind: LinkProblem['kind'],
+  problems: LinkProblem[],
+) {
   if (!raw) return []
   const out: string[] = []
   for (const id of raw.split(',').filter(Boolean)) {

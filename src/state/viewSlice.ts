@@ -6,7 +6,11 @@ import { DEFAULT_VIEW } from './viewState'
 
 export interface ViewActions {
   /** Selects a muscle (null clears); shows the deep layer when the muscle is deep so it is never hidden. */
-  selectMuscle: (muscleId: string | null, side?: Side, layer?: 'superficial' | 'intermediate' | 'deep') => void
+  selectMuscle: (
+    muscleId: string | null,
+    side?: Side,
+    layer?: 'superficial' | 'intermediate' | 'deep',
+  ) => void
   clearSelection: () => void
   setSide: (side: Side) => void
   toggleOverlay: (muscleId: string) => void
@@ -22,7 +26,8 @@ export interface ViewActions {
   applyView: (view: ViewState) => void
 }
 
-const toggle = (list: readonly string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id])
+const toggle = (list: readonly string[], id: string) =>
+  list.includes(id) ? list.filter((x) => x !== id) : [...list, id]
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewState & ViewActions> = (set) => ({
   ...structuredClone(DEFAULT_VIEW),

@@ -44,7 +44,9 @@ describe('validateData on the fixture files', () => {
 
   it('reports a wrong type', () => {
     const issues = issuesAfter((raw) => (muscle(raw, 'piriformis').triggerPoints[1].anchor.along = 'middle'))
-    expect(issues).toEqual([expect.stringMatching(/^data\/muscles\/piriformis\.json: triggerPoints\[1\]\.anchor\.along: /)])
+    expect(issues).toEqual([
+      expect.stringMatching(/^data\/muscles\/piriformis\.json: triggerPoints\[1\]\.anchor\.along: /),
+    ])
   })
 
   it('reports unknown condition and source references', () => {
@@ -62,10 +64,15 @@ describe('validateData on the fixture files', () => {
       regions.push({ ...regions[0]! })
       const tps = muscle(raw, 'piriformis').triggerPoints
       tps[1].id = tps[0].id
-      ;(raw.muscles as DataFile[]).push({ path: 'data/muscles/copy/supinator.json', data: structuredClone(muscle(raw, 'supinator')) })
+      ;(raw.muscles as DataFile[]).push({
+        path: 'data/muscles/copy/supinator.json',
+        data: structuredClone(muscle(raw, 'supinator')),
+      })
     })
     expect(issues).toContain('data/regions.json: [12].id: duplicate region id "temple"')
-    expect(issues).toContain('data/muscles/piriformis.json: triggerPoints[1].id: duplicate trigger point id "piriformis-tp1"')
+    expect(issues).toContain(
+      'data/muscles/piriformis.json: triggerPoints[1].id: duplicate trigger point id "piriformis-tp1"',
+    )
     expect(issues).toContain('data/muscles/copy/supinator.json: id: duplicate muscle id "supinator"')
   })
 
@@ -103,13 +110,17 @@ describe('validateData on the fixture files', () => {
     delete muscle(raw, 'supinator').action
     delete muscle(raw, 'piriformis').symptoms
     expect(() => buildDataset(raw)).toThrow(DataValidationError)
-    expect(() => buildDataset(raw)).toThrow(/2 problems[\s\S]*piriformis\.json: symptoms: required field is missing[\s\S]*supinator\.json: action/)
+    expect(() => buildDataset(raw)).toThrow(
+      /2 problems[\s\S]*piriformis\.json: symptoms: required field is missing[\s\S]*supinator\.json: action/,
+    )
   })
 })
 
 describe('formatPath', () => {
   it('joins keys with dots and indexes with brackets', () => {
-    expect(formatPath(['triggerPoints', 0, 'referral', 'essential', 2])).toBe('triggerPoints[0].referral.essential[2]')
+    expect(formatPath(['triggerPoints', 0, 'referral', 'essential', 2])).toBe(
+      'triggerPoints[0].referral.essential[2]',
+    )
     expect(formatPath([3, 'id'])).toBe('[3].id')
     expect(formatPath([])).toBe('')
   })

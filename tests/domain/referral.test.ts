@@ -43,7 +43,9 @@ describe('musclesReferringTo', () => {
   it('weights let "worst" areas count more', () => {
     const plain = musclesReferringTo(ds, ['temple', 'buttock']).map((m) => m.muscleId)
     expect(plain).toEqual(['piriformis', 'upper-trapezius']) // tie on score and count → by name
-    const weighted = musclesReferringTo(ds, [{ regionId: 'temple', weight: 2 }, 'buttock']).map((m) => m.muscleId)
+    const weighted = musclesReferringTo(ds, [{ regionId: 'temple', weight: 2 }, 'buttock']).map(
+      (m) => m.muscleId,
+    )
     expect(weighted).toEqual(['upper-trapezius', 'piriformis'])
   })
 

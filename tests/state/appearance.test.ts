@@ -11,7 +11,12 @@ beforeEach(() => useAppStore.setState(useAppStore.getInitialState(), true))
 
 describe('appearance rules', () => {
   it('default: skin and superficial muscles opaque, deep muscles and bones hidden', () => {
-    expect(muscleStyle(s(), trapL)).toMatchObject({ visible: true, opacity: 1, color: COLORS.muscle, pickable: true })
+    expect(muscleStyle(s(), trapL)).toMatchObject({
+      visible: true,
+      opacity: 1,
+      color: COLORS.muscle,
+      pickable: true,
+    })
     expect(muscleStyle(s(), piriL).visible).toBe(false)
     expect(skinStyle(s()).opacity).toBe(1)
     expect(boneStyle(s()).visible).toBe(false)

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { buildRegionLut, keysFor } from '@/state/regionPaint'
 
 const names = ['temple.L', 'temple.R', 'jaw.L', 'jaw.R', 'coccyx', 'buttock.L', 'buttock.R']
-const texel = (lut: Uint8Array, key: string) => [...lut.slice(names.indexOf(key) * 4, names.indexOf(key) * 4 + 4)]
+const texel = (lut: Uint8Array, key: string) => [
+  ...lut.slice(names.indexOf(key) * 4, names.indexOf(key) * 4 + 4),
+]
 
 describe('region paint LUT', () => {
   it('maps side-less ids to keys on the chosen side(s)', () => {

@@ -57,7 +57,7 @@ describe('view ⇄ URL', () => {
 
   it('never throws on random input (fuzz)', () => {
     let seed = 42
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
     const alphabet = '#&=,.%LRmcpainlayersxviewtb01g-_ \u00e9\u{1F600}'
     const chars = [...alphabet]
     for (let i = 0; i < 3000; i++) {
