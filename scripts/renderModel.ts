@@ -20,7 +20,8 @@ const server = createServer((req, res) => {
     return
   }
   readFile(file).then(
-    (buf) => res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(buf),
+    (buf) =>
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(buf),
     () => res.writeHead(404).end(),
   )
 })
@@ -29,11 +30,31 @@ const addr = server.address()
 const port = typeof addr === 'object' && addr ? addr.port : 0
 
 const all = [
-  'skin:front', 'skin:back', 'skin:left', 'skin:right', 'skin:neck', 'skin:face', 'skin:hand', 'skin:foot',
-  'muscle:front', 'muscle:back', 'muscle:left', 'muscle:right', 'muscle:neck',
-  'deep:front', 'deep:back', 'deep:left', 'deep:right', 'deep:neck',
-  'skeleton:front', 'skeleton:back', 'skeleton:left', 'skeleton:right', 'skeleton:neck',
-  'regions:front', 'regions:back',
+  'skin:front',
+  'skin:back',
+  'skin:left',
+  'skin:right',
+  'skin:neck',
+  'skin:face',
+  'skin:hand',
+  'skin:foot',
+  'muscle:front',
+  'muscle:back',
+  'muscle:left',
+  'muscle:right',
+  'muscle:neck',
+  'deep:front',
+  'deep:back',
+  'deep:left',
+  'deep:right',
+  'deep:neck',
+  'skeleton:front',
+  'skeleton:back',
+  'skeleton:left',
+  'skeleton:right',
+  'skeleton:neck',
+  'regions:front',
+  'regions:back',
 ]
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : all
 const outDir = join(root, 'models/renders')
@@ -41,8 +62,13 @@ await mkdir(outDir, { recursive: true })
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [
-    '--no-sandbox', '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run',
+    '--no-sandbox',
+    '--enable-unsafe-swiftshader',
+    '--use-angle=swiftshader',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
   ],
 })
 try {
@@ -55,7 +81,8 @@ try {
     const [mode = 'skin', view = 'front'] = w.split(':')
     const regions = mode === 'regions'
     await page.evaluate(
-      ([m, v, r]) => (window as unknown as { setView: (a: string, b: string, c: boolean) => void }).setView(m, v, r),
+      ([m, v, r]) =>
+        (window as unknown as { setView: (a: string, b: string, c: boolean) => void }).setView(m, v, r),
       [regions ? 'skin' : mode, view, regions] as [string, string, boolean],
     )
     const file = join(outDir, `${mode}-${view}.png`)
