@@ -4,7 +4,15 @@
  * Okabe–Ito colours (https://jfly.uni-koeln.de/color/), which stay distinct for the common colour-vision
  * deficiencies; ordered so the first few contrast with skin and with each other. Plain module: no React.
  */
-export const PATTERN_PALETTE = ['#D55E00', '#0072B2', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442'] as const
+export const PATTERN_PALETTE = [
+  '#D55E00',
+  '#0072B2',
+  '#009E73',
+  '#CC79A7',
+  '#E69F00',
+  '#56B4E9',
+  '#F0E442',
+] as const
 
 /** Colour of the pattern at `index` (wraps around after the palette runs out). */
 export function patternColor(index: number): string {

@@ -1,0 +1,96 @@
+/**
+ * Composition root: header (title, search, calm note), the 3D view (or a plain message without WebGL) with its
+ * view tools and key, and the panels: a side panel on wide screens, a bottom sheet on narrow ones.
+ */
+import { useEffect, useMemo, useState } from 'react'
+import { dataset } from '@/data/bundledData'
+import { BodyView } from '@/scene/BodyView'
+import { startUrlSync } from '@/state/urlSync'
+import { strings } from '@/strings'
+import { ConditionsIndex } from '@/ui/ConditionsIndex'
+import { DatasetProvider } from '@/ui/DatasetContext'
+import { ExplorePanel } from '@/ui/ExplorePanel'
+import { HeaderNote } from '@/ui/HeaderNote'
+import { LayerControls } from '@/ui/LayerControls'
+import { LearnPanel } from '@/ui/LearnPanel'
+import { Legend } from '@/ui/Legend'
+import { Notices } from '@/ui/Notices'
+import { PainFinder } from '@/ui/PainFinder'
+import { SearchBox } from '@/ui/SearchBox'
+import { SelectionStatus } from '@/ui/SelectionStatus'
+import { Tabs } from '@/ui/Tabs'
+import { ViewControls } from '@/ui/ViewControls'
+import { webglAvailable } from './webgl'
+
+const PANELS = {
+  explore: <ExplorePanel />,
+  pain: <PainFinder />,
+  conditions: <ConditionsIndex />,
+  learn: <LearnPanel />,
+}
+
+export function App() {
+  const has3d = useMemo(() => webglAvailable(), [])
+  const [sheetExpanded, setSheetExpanded] = useState(false)
+
+  useEffect(
+    () =>
+      startUrlSync({
+        muscles: new Set(dataset.musclesById.keys()),
+        regions: new Set(dataset.regionsById.keys()),
+        conditions: new Set(dataset.conditionsById.keys()),
+      }),
+    [],
+  )
+
+  return (
+    <DatasetProvider dataset={dataset}>
+      <div className={`app${has3d ? '' : ' no-3d'}${sheetExpanded ? ' sheet-expanded' : ''}`}>
+        <button type="button" className="skip-link" onClick={() => document.getElementById('panel')?.focus()}>
+          {strings.ui.skipToPanel}
+        </button>
+        <header className="app-header">
+          <h1 className="app-title">{strings.appTitle}</h1>
+          <SearchBox />
+          <HeaderNote />
+        </header>
+        <main className="app-main">
+          <section className="stage" aria-label={strings.ui.bodyViewLabel}>
+            {has3d ? (
+              <>
+                <BodyView />
+                <div className="stage-tools">
+                  <ViewControls />
+                  <details className="layers-popover">
+                    <summary>{strings.ui.layers.heading}</summary>
+                    <LayerControls />
+                  </details>
+                </div>
+                <Legend />
+              </>
+            ) : (
+              <p className="no-webgl">{strings.ui.webglUnavailable}</p>
+            )}
+          </section>
+          <aside id="panel" className="panel" aria-label={strings.ui.panelLabel} tabIndex={-1}>
+            <button
+              type="button"
+              className="sheet-handle"
+              aria-expanded={sheetExpanded}
+              aria-controls="panel"
+              onClick={() => setSheetExpanded((v) => !v)}
+            >
+              <span className="sheet-grip" aria-hidden="true" />
+              <span className="visually-hidden">
+                {sheetExpanded ? strings.ui.collapseSheet : strings.ui.expandSheet}
+              </span>
+            </button>
+            <Tabs panels={PANELS} />
+          </aside>
+        </main>
+        <Notices />
+        <SelectionStatus />
+      </div>
+    </DatasetProvider>
+  )
+}

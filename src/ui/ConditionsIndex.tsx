@@ -1,0 +1,88 @@
+/** Every condition by its lay name; choosing one shows its muscles, when to see a clinician and red flags. */
+import type { Condition } from '@/data/schema'
+import { musclesForCondition } from '@/domain/lookups'
+import { openMuscle } from '@/state/intents'
+import { useAppStore } from '@/state/store'
+import { strings } from '@/strings'
+import { useDataset } from './DatasetContext'
+
+function ConditionDetail({ condition }: { condition: Condition }) {
+  const dataset = useDataset()
+  const selectCondition = useAppStore((s) => s.selectCondition)
+  const muscles = musclesForCondition(dataset, condition.id)
+  const faq = dataset.education.faq.filter((q) => condition.seedQuestions.includes(q.id))
+  const t = strings.ui.conditions
+  return (
+    <article aria-labelledby="condition-heading" className="condition-detail">
+      <button type="button" className="back-button" onClick={() => selectCondition(null)}>
+        <span aria-hidden="true">← </span>
+        {t.back}
+      </button>
+      <h2 id="condition-heading">{condition.layName}</h2>
+      {condition.name !== condition.layName && <p className="latin">{condition.name}</p>}
+      <p>{condition.description}</p>
+      <h3 id="condition-muscles-heading">{t.muscles}</h3>
+      {muscles.length ? (
+        <ul aria-labelledby="condition-muscles-heading" className="button-list">
+          {muscles.map((m) => (
+            <li key={m.id}>
+              <button type="button" className="list-button" onClick={() => openMuscle(m.id, m.layer)}>
+                <span className="list-button-title">{m.name}</span>
+                {m.layWords[0] && <span className="list-button-detail">{m.layWords[0]}</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t.noMuscles}</p>
+      )}
+      <h3>{t.whenToSee}</h3>
+      <p>{condition.whenToSeeClinician}</p>
+      <section aria-labelledby="red-flags-heading" className="red-flags">
+        <h3 id="red-flags-heading">{t.redFlags}</h3>
+        <ul>
+          {condition.redFlags.map((flag) => (
+            <li key={flag}>{flag}</li>
+          ))}
+        </ul>
+      </section>
+      {faq.length > 0 && (
+        <>
+          <h3>{t.questions}</h3>
+          {faq.map((q) => (
+            <details key={q.id} className="disclosure">
+              <summary>{q.question}</summary>
+              <p>{q.answer}</p>
+            </details>
+          ))}
+        </>
+      )}
+    </article>
+  )
+}
+
+export function ConditionsIndex() {
+  const dataset = useDataset()
+  const conditionId = useAppStore((s) => s.conditionId)
+  const selectCondition = useAppStore((s) => s.selectCondition)
+  const condition = conditionId ? dataset.conditionsById.get(conditionId) : undefined
+  if (condition) return <ConditionDetail key={condition.id} condition={condition} />
+  const t = strings.ui.conditions
+  const sorted = [...dataset.conditions].sort((a, b) => a.layName.localeCompare(b.layName))
+  return (
+    <section aria-labelledby="conditions-heading">
+      <h2 id="conditions-heading">{t.heading}</h2>
+      <p className="intro">{t.intro}</p>
+      <ul className="button-list">
+        {sorted.map((c) => (
+          <li key={c.id}>
+            <button type="button" className="list-button" onClick={() => selectCondition(c.id)}>
+              <span className="list-button-title">{c.layName}</span>
+              {c.name !== c.layName && <span className="list-button-detail">{c.name}</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,15 @@
+/** The short, calm education-not-diagnosis note in the header, linking to the full text in the Learn tab. */
+import { useAppStore } from '@/state/store'
+import { strings } from '@/strings'
+
+export function HeaderNote() {
+  const setTab = useAppStore((s) => s.setTab)
+  return (
+    <p className="header-note">
+      {strings.ui.disclaimerShort}{' '}
+      <button type="button" className="link-button" onClick={() => setTab('learn')}>
+        {strings.ui.disclaimerMore}
+      </button>
+    </p>
+  )
+}

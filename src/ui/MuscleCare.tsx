@@ -1,0 +1,53 @@
+/** Self-care ideas for patients, then needling safety clearly marked as for clinicians. */
+import type { Muscle } from '@/data/schema'
+import { strings } from '@/strings'
+
+function TextList({ title, items }: { title: string; items: readonly string[] }) {
+  if (!items.length) return null
+  return (
+    <>
+      <h4>{title}</h4>
+      <ul>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
+export function MuscleCare({ muscle }: { muscle: Muscle }) {
+  const t = strings.ui.muscle
+  const { selfCare, needling } = muscle
+  return (
+    <>
+      <section aria-labelledby="selfcare-heading">
+        <h3 id="selfcare-heading">{t.selfCare}</h3>
+        <TextList title={t.stretch} items={selfCare.stretch} />
+        <TextList title={t.selfMassage} items={selfCare.selfMassage} />
+        <TextList title={t.ergonomics} items={selfCare.ergonomics} />
+        <p className="muted">{t.selfCareNote}</p>
+      </section>
+      <section aria-labelledby="needling-heading" className="clinician-box">
+        <h3 id="needling-heading">{t.clinicians}</h3>
+        <p className="muted">{t.clinicianNote}</p>
+        <h4>{t.structures}</h4>
+        {needling.structuresAtRisk.length ? (
+          <ul>
+            {needling.structuresAtRisk.map((s) => (
+              <li key={s.name}>
+                <strong>
+                  {s.name} ({t.structureKinds[s.kind] ?? s.kind})
+                </strong>
+                : {s.note}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t.noStructures}</p>
+        )}
+        <TextList title={t.precautions} items={needling.precautions} />
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,99 @@
+/** Everything about the selected muscle, in reading order for a patient, with clinician detail folded away. */
+import type { Muscle } from '@/data/schema'
+import { conditionsOf } from '@/domain/lookups'
+import { openCondition } from '@/state/intents'
+import { useAppStore } from '@/state/store'
+import { strings } from '@/strings'
+import { useDataset } from './DatasetContext'
+import { MuscleActions } from './MuscleActions'
+import { MuscleCare } from './MuscleCare'
+import { MuscleReferral } from './MuscleReferral'
+import { SourceList } from './SourceList'
+
+function Items({ items }: { items: readonly string[] }) {
+  return (
+    <ul>
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  )
+}
+
+export function MusclePanel({ muscle }: { muscle: Muscle }) {
+  const dataset = useDataset()
+  const clearSelection = useAppStore((s) => s.clearSelection)
+  const conditions = conditionsOf(dataset, muscle.id)
+  const t = strings.ui.muscle
+  return (
+    <article className="muscle-panel" aria-labelledby="muscle-heading">
+      <button type="button" className="back-button" onClick={clearSelection}>
+        <span aria-hidden="true">← </span>
+        {t.back}
+      </button>
+      <header>
+        <h2 id="muscle-heading" tabIndex={-1}>
+          {muscle.name}
+        </h2>
+        <p className="latin" lang="la">
+          {muscle.latinName}
+        </p>
+        {muscle.layWords.length > 0 && (
+          <p className="lay-words">
+            {t.alsoCalled}: {muscle.layWords.map((w) => `“${w}”`).join(', ')}
+          </p>
+        )}
+      </header>
+      <MuscleActions muscle={muscle} />
+      <section aria-labelledby="where-heading">
+        <h3 id="where-heading">{t.where}</h3>
+        <p>{muscle.summary}</p>
+        <dl className="facts">
+          <dt>{t.bodyArea}</dt>
+          <dd>{strings.ui.areas[muscle.bodyArea] ?? muscle.bodyArea}</dd>
+          <dt>{t.layer}</dt>
+          <dd>{strings.ui.depth[muscle.layer] ?? muscle.layer}</dd>
+        </dl>
+        <h3>{t.does}</h3>
+        <p>{muscle.action}</p>
+        <details className="disclosure">
+          <summary>{t.anatomy}</summary>
+          <dl className="facts">
+            <dt>{t.origin}</dt>
+            <dd>{muscle.origin}</dd>
+            <dt>{t.insertion}</dt>
+            <dd>{muscle.insertion}</dd>
+            <dt>{t.innervation}</dt>
+            <dd>{muscle.innervation}</dd>
+          </dl>
+        </details>
+      </section>
+      <MuscleReferral muscle={muscle} />
+      <section aria-labelledby="symptoms-heading">
+        <h3 id="symptoms-heading">{t.symptoms}</h3>
+        <Items items={muscle.symptoms} />
+        <h4>{t.perpetuating}</h4>
+        <Items items={muscle.perpetuatingFactors} />
+      </section>
+      {conditions.length > 0 && (
+        <section aria-labelledby="muscle-conditions-heading">
+          <h3 id="muscle-conditions-heading">{t.conditions}</h3>
+          <ul className="chip-list">
+            {conditions.map((c) => (
+              <li key={c.id}>
+                <button type="button" className="chip" onClick={() => openCondition(c.id)}>
+                  {c.layName}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <MuscleCare muscle={muscle} />
+      <details className="disclosure">
+        <summary>{t.sources}</summary>
+        <SourceList refs={muscle.sources} />
+      </details>
+    </article>
+  )
+}

@@ -1,0 +1,54 @@
+/** A muscle's trigger points (plain locations) and where it sends pain: essential vs spillover, in words. */
+import { useMemo } from 'react'
+import type { Muscle } from '@/data/schema'
+import { regionLabel } from '@/domain/lookups'
+import { referralRegionsOf } from '@/domain/referral'
+import { strings } from '@/strings'
+import { useDataset } from './DatasetContext'
+
+export function MuscleReferral({ muscle }: { muscle: Muscle }) {
+  const dataset = useDataset()
+  const zones = useMemo(() => referralRegionsOf(dataset, muscle.id), [dataset, muscle.id])
+  const t = strings.ui.muscle
+  const label = (id: string) => regionLabel(dataset, id)
+  return (
+    <>
+      <section aria-labelledby="referral-heading">
+        <h3 id="referral-heading">{t.referral}</h3>
+        <h4 id="essential-heading" className="zone-heading">
+          <span className="swatch swatch-essential" aria-hidden="true" />
+          {t.essential}
+        </h4>
+        <ul aria-labelledby="essential-heading" className="zone-list">
+          {zones.essential.map((id) => (
+            <li key={id}>{label(id)}</li>
+          ))}
+        </ul>
+        <h4 id="spillover-heading" className="zone-heading">
+          <span className="swatch swatch-spillover" aria-hidden="true" />
+          {t.spillover}
+        </h4>
+        {zones.spillover.length ? (
+          <ul aria-labelledby="spillover-heading" className="zone-list">
+            {zones.spillover.map((id) => (
+              <li key={id}>{label(id)}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t.noSpillover}</p>
+        )}
+      </section>
+      <section aria-labelledby="tp-heading">
+        <h3 id="tp-heading">{t.triggerPoints}</h3>
+        <ul className="tp-list">
+          {muscle.triggerPoints.map((tp) => (
+            <li key={tp.id}>
+              <strong>{tp.name}</strong>: {tp.location}
+              {tp.notes && <span className="muted"> {tp.notes}</span>}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  )
+}

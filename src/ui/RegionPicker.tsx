@@ -1,0 +1,90 @@
+/** A filterable list of body areas in lay words, each with Left / Right (or Middle) toggles for painRegionKeys. */
+import { useMemo, useState } from 'react'
+import type { Region } from '@/data/schema'
+import { useAppStore } from '@/state/store'
+import { regionKey } from '@/state/viewState'
+import { strings } from '@/strings'
+import { useDataset, useSearchIndex } from './DatasetContext'
+import { groupByArea } from './groupByArea'
+
+function SideToggle({ region, side }: { region: Region; side: 'left' | 'right' | null }) {
+  const key = regionKey(region.id, side)
+  const on = useAppStore((s) => s.painRegionKeys.includes(key))
+  const toggle = useAppStore((s) => s.togglePainRegion)
+  const t = strings.ui.pain
+  const word = side === 'left' ? t.left : side === 'right' ? t.right : t.middle
+  return (
+    <button
+      type="button"
+      className="side-toggle"
+      aria-pressed={on}
+      aria-label={t.sideLabel(region.label, word)}
+      onClick={() => toggle(key)}
+    >
+      {word}
+    </button>
+  )
+}
+
+export function RegionPicker() {
+  const dataset = useDataset()
+  const index = useSearchIndex()
+  const [filter, setFilter] = useState('')
+  const t = strings.ui.pain
+  const regions = useMemo(() => {
+    if (!filter.trim()) return dataset.regions
+    const ids = new Set(index.search(filter, { kinds: ['region'], limit: 30 }).map((h) => h.id))
+    return dataset.regions.filter((r) => ids.has(r.id))
+  }, [dataset, index, filter])
+  const groups = useMemo(
+    () =>
+      groupByArea(
+        regions,
+        (r) => r.area,
+        (r) => r.label,
+      ),
+    [regions],
+  )
+  return (
+    <section aria-labelledby="areas-heading" className="region-picker">
+      <h3 id="areas-heading">{t.areasHeading}</h3>
+      <label className="field">
+        <span>{t.filterLabel}</span>
+        <input
+          type="search"
+          value={filter}
+          placeholder={t.filterPlaceholder}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+      </label>
+      <div className="region-scroll">
+        {groups.length === 0 && <p className="muted">{t.noAreas}</p>}
+        {groups.map(({ area, items }) => (
+          <section key={area} aria-label={strings.ui.areas[area] ?? area}>
+            <h4>{strings.ui.areas[area] ?? area}</h4>
+            <ul className="region-list">
+              {items.map((r) => (
+                <li key={r.id} className="region-row">
+                  <span className="region-name">
+                    {r.label}
+                    <span className="region-where">{r.where}</span>
+                  </span>
+                  <span className="region-sides">
+                    {r.laterality === 'midline' ? (
+                      <SideToggle region={r} side={null} />
+                    ) : (
+                      <>
+                        <SideToggle region={r} side="left" />
+                        <SideToggle region={r} side="right" />
+                      </>
+                    )}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,68 @@
+/**
+ * The panel tabs (Explore | Where does it hurt? | Conditions | About dry needling) as an ARIA tablist:
+ * arrow keys, Home and End move between tabs and activate them (WAI-ARIA APG "tabs with automatic activation").
+ */
+import { useRef } from 'react'
+import type { KeyboardEvent, ReactNode } from 'react'
+import { useAppStore } from '@/state/store'
+import type { Tab } from '@/state/viewState'
+import { TABS } from '@/state/viewState'
+import { strings } from '@/strings'
+
+export interface TabsProps {
+  /** What each tab shows. */
+  panels: Record<Tab, ReactNode>
+}
+
+const tabId = (tab: Tab) => `tab-${tab}`
+const panelId = (tab: Tab) => `tabpanel-${tab}`
+
+export function Tabs({ panels }: TabsProps) {
+  const current = useAppStore((s) => s.tab)
+  const setTab = useAppStore((s) => s.setTab)
+  const refs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({})
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const i = TABS.indexOf(current)
+    const next: Record<string, number> = {
+      ArrowRight: i + 1,
+      ArrowLeft: i - 1,
+      Home: 0,
+      End: TABS.length - 1,
+    }
+    const target = next[e.key]
+    if (target === undefined) return
+    e.preventDefault()
+    const tab = TABS[(target + TABS.length) % TABS.length] ?? current
+    setTab(tab)
+    refs.current[tab]?.focus()
+  }
+
+  return (
+    <div className="tabs">
+      <div role="tablist" aria-label={strings.ui.tabs.label} className="tablist" onKeyDown={onKeyDown}>
+        {TABS.map((tab) => (
+          <button
+            key={tab}
+            ref={(el) => {
+              refs.current[tab] = el
+            }}
+            type="button"
+            role="tab"
+            id={tabId(tab)}
+            aria-selected={tab === current}
+            aria-controls={tab === current ? panelId(tab) : undefined}
+            tabIndex={tab === current ? 0 : -1}
+            className="tab"
+            onClick={() => setTab(tab)}
+          >
+            {strings.ui.tabs[tab]}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={panelId(current)} aria-labelledby={tabId(current)} className="tabpanel">
+        {panels[current]}
+      </div>
+    </div>
+  )
+}
