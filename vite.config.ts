@@ -2,9 +2,10 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { validateDataPlugin } from './src/data/vitePlugin'
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), validateDataPlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   assetsInclude: ['**/*.glb'],
   server: { port: 5173 },

@@ -18,6 +18,27 @@ export interface Dataset {
   musclesByCondition: ReadonlyMap<string, readonly string[]>
 }
 
+/** The records of a dataset, before indexing. */
+export type DatasetRecords = Pick<Dataset, 'muscles' | 'regions' | 'conditions' | 'sources' | 'education'>
+
+/**
+ * Builds the id indexes. Does not validate: use it only on records that validateData has checked (the build
+ * validates data/ before bundling, so the browser does not ship the schema library).
+ */
+export function indexDataset(records: DatasetRecords): Dataset {
+  const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]))
+  const musclesByCondition = new Map<string, string[]>(records.conditions.map((c) => [c.id, []]))
+  for (const m of records.muscles) for (const c of m.conditions) musclesByCondition.get(c)?.push(m.id)
+  return {
+    ...records,
+    musclesById: byId(records.muscles),
+    regionsById: byId(records.regions),
+    conditionsById: byId(records.conditions),
+    sourcesById: byId(records.sources),
+    musclesByCondition,
+  }
+}
+
 /** One data file as read from disk (or bundled by Vite): its repo-relative path and parsed JSON. */
 export interface DataFile {
   path: string

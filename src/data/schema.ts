@@ -4,6 +4,7 @@
  * Pure module: no React, three or zustand.
  */
 import { z } from 'zod'
+import { BODY_AREAS } from './bodyAreas'
 
 /** Stable, lowercase kebab-case id: survives glTF node-name sanitising and reads well in URLs. */
 export const idSchema = z
@@ -14,23 +15,7 @@ const text = z.string().trim().min(1, 'must not be empty')
 const textList = z.array(text)
 
 /** Coarse body areas used to group muscles and regions in lists. */
-export const bodyAreaSchema = z.enum([
-  'head',
-  'neck',
-  'shoulder',
-  'upper-arm',
-  'forearm',
-  'hand',
-  'chest',
-  'abdomen',
-  'upper-back',
-  'lower-back',
-  'hip',
-  'thigh',
-  'knee',
-  'leg',
-  'foot',
-])
+export const bodyAreaSchema = z.enum(BODY_AREAS)
 
 /** bilateral: exists on the left and on the right; midline: exists once, on the body's midline. */
 export const lateralitySchema = z.enum(['bilateral', 'midline'])

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod'
 import type { DataFile, DataIssue, Dataset, RawData } from './dataset'
-import { DataValidationError } from './dataset'
+import { DataValidationError, indexDataset } from './dataset'
 import type { Condition, Education, Muscle, Referral, Region, Source } from './schema'
 import {
   conditionsFileSchema,
@@ -154,7 +154,7 @@ export function validateData(raw: RawData): { dataset?: Dataset; issues: DataIss
     'source',
     issues,
   )
-  const musclesById = indexUnique(muscles, 'muscle', issues)
+  indexUnique(muscles, 'muscle', issues)
   const ctx: CrossContext = { regions, conditions, sources }
   for (const m of muscles) checkMuscle(m, ctx, issues)
 
@@ -176,18 +176,13 @@ export function validateData(raw: RawData): { dataset?: Dataset; issues: DataIss
   if (issues.length > 0 || !education) return { issues }
   return {
     issues,
-    dataset: {
+    dataset: indexDataset({
       muscles: muscles.map((m) => m.item),
       regions: regionList,
       conditions: conditionList,
       sources: [...sources.values()],
       education,
-      musclesById,
-      regionsById: regions,
-      conditionsById: conditions,
-      sourcesById: sources,
-      musclesByCondition,
-    },
+    }),
   }
 }
 

@@ -1,6 +1,6 @@
 /** Groups records by body area, in head-to-toe order, sorted by name inside each group. Pure helper. */
 import type { BodyArea } from '@/data/schema'
-import { bodyAreaSchema } from '@/data/schema'
+import { BODY_AREAS } from '@/data/bodyAreas'
 
 export interface AreaGroup<T> {
   area: BodyArea
@@ -13,7 +13,7 @@ export function groupByArea<T>(
   areaOf: (item: T) => BodyArea,
   nameOf: (item: T) => string,
 ): AreaGroup<T>[] {
-  return bodyAreaSchema.options
+  return BODY_AREAS
     .map((area) => ({
       area,
       items: items.filter((item) => areaOf(item) === area).sort((a, b) => nameOf(a).localeCompare(nameOf(b))),

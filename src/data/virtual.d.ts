@@ -1,0 +1,5 @@
+/** URL of the validated dataset JSON (provided by src/data/vitePlugin.ts). */
+declare module 'virtual:dataset-url' {
+  const url: string
+  export default url
+}
