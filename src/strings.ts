@@ -133,6 +133,7 @@ export const strings = {
       filterPlaceholder: 'e.g. temple, tailbone, elbow',
       areasHeading: 'Body areas',
       chosen: 'You marked',
+      remove: (label: string) => `Remove ${label}`,
       none: 'Nothing marked yet.',
       clear: 'Clear all',
       left: 'Left',

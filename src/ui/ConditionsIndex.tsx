@@ -1,15 +1,19 @@
 /** Every condition by its lay name; choosing one shows its muscles, when to see a clinician and red flags. */
+import { useRef } from 'react'
 import type { Condition } from '@/data/schema'
 import { musclesForCondition } from '@/domain/lookups'
 import { openMuscle } from '@/state/intents'
 import { useAppStore } from '@/state/store'
 import { strings } from '@/strings'
 import { useDataset } from './DatasetContext'
+import { useFocusOnMount } from './useFocusOnMount'
 
 function ConditionDetail({ condition }: { condition: Condition }) {
   const dataset = useDataset()
   const selectCondition = useAppStore((s) => s.selectCondition)
   const muscles = musclesForCondition(dataset, condition.id)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  useFocusOnMount(headingRef)
   const faq = dataset.education.faq.filter((q) => condition.seedQuestions.includes(q.id))
   const t = strings.ui.conditions
   return (
@@ -18,7 +22,9 @@ function ConditionDetail({ condition }: { condition: Condition }) {
         <span aria-hidden="true">← </span>
         {t.back}
       </button>
-      <h2 id="condition-heading">{condition.layName}</h2>
+      <h2 id="condition-heading" tabIndex={-1} ref={headingRef}>
+        {condition.layName}
+      </h2>
       {condition.name !== condition.layName && <p className="latin">{condition.name}</p>}
       <p>{condition.description}</p>
       <h3 id="condition-muscles-heading">{t.muscles}</h3>
@@ -61,17 +67,18 @@ function ConditionDetail({ condition }: { condition: Condition }) {
   )
 }
 
-export function ConditionsIndex() {
+function ConditionList() {
   const dataset = useDataset()
-  const conditionId = useAppStore((s) => s.conditionId)
   const selectCondition = useAppStore((s) => s.selectCondition)
-  const condition = conditionId ? dataset.conditionsById.get(conditionId) : undefined
-  if (condition) return <ConditionDetail key={condition.id} condition={condition} />
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  useFocusOnMount(headingRef)
   const t = strings.ui.conditions
   const sorted = [...dataset.conditions].sort((a, b) => a.layName.localeCompare(b.layName))
   return (
     <section aria-labelledby="conditions-heading">
-      <h2 id="conditions-heading">{t.heading}</h2>
+      <h2 id="conditions-heading" tabIndex={-1} ref={headingRef}>
+        {t.heading}
+      </h2>
       <p className="intro">{t.intro}</p>
       <ul className="button-list">
         {sorted.map((c) => (
@@ -85,4 +92,11 @@ export function ConditionsIndex() {
       </ul>
     </section>
   )
+}
+
+export function ConditionsIndex() {
+  const dataset = useDataset()
+  const conditionId = useAppStore((s) => s.conditionId)
+  const condition = conditionId ? dataset.conditionsById.get(conditionId) : undefined
+  return condition ? <ConditionDetail key={condition.id} condition={condition} /> : <ConditionList />
 }

@@ -2,16 +2,19 @@
  * Every muscle, grouped by body area: the keyboard and screen-reader path to everything that can be clicked
  * in the 3D view. Each entry is a button that opens the muscle.
  */
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
 import { openMuscle } from '@/state/intents'
 import { useAppStore } from '@/state/store'
 import { strings } from '@/strings'
 import { useDataset } from './DatasetContext'
 import { groupByArea } from './groupByArea'
+import { useFocusOnMount } from './useFocusOnMount'
 
 export function MuscleList() {
   const dataset = useDataset()
   const selected = useAppStore((s) => s.selectedMuscleId)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  useFocusOnMount(headingRef)
   const groups = useMemo(
     () =>
       groupByArea(
@@ -23,7 +26,9 @@ export function MuscleList() {
   )
   return (
     <section aria-labelledby="muscle-list-heading" className="muscle-list">
-      <h2 id="muscle-list-heading">{strings.ui.list.heading}</h2>
+      <h2 id="muscle-list-heading" tabIndex={-1} ref={headingRef}>
+        {strings.ui.list.heading}
+      </h2>
       <p className="intro">{strings.ui.list.intro}</p>
       {groups.map(({ area, items }) => (
         <section key={area} aria-labelledby={`area-${area}`} className="area-group">

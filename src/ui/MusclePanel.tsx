@@ -1,4 +1,5 @@
 /** Everything about the selected muscle, in reading order for a patient, with clinician detail folded away. */
+import { useRef } from 'react'
 import type { Muscle } from '@/data/schema'
 import { conditionsOf } from '@/domain/lookups'
 import { openCondition } from '@/state/intents'
@@ -9,6 +10,7 @@ import { MuscleActions } from './MuscleActions'
 import { MuscleCare } from './MuscleCare'
 import { MuscleReferral } from './MuscleReferral'
 import { SourceList } from './SourceList'
+import { useFocusOnMount } from './useFocusOnMount'
 
 function Items({ items }: { items: readonly string[] }) {
   return (
@@ -24,6 +26,8 @@ export function MusclePanel({ muscle }: { muscle: Muscle }) {
   const dataset = useDataset()
   const clearSelection = useAppStore((s) => s.clearSelection)
   const conditions = conditionsOf(dataset, muscle.id)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  useFocusOnMount(headingRef)
   const t = strings.ui.muscle
   return (
     <article className="muscle-panel" aria-labelledby="muscle-heading">
@@ -32,7 +36,7 @@ export function MusclePanel({ muscle }: { muscle: Muscle }) {
         {t.back}
       </button>
       <header>
-        <h2 id="muscle-heading" tabIndex={-1}>
+        <h2 id="muscle-heading" tabIndex={-1} ref={headingRef}>
           {muscle.name}
         </h2>
         <p className="latin" lang="la">

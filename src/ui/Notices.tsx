@@ -5,12 +5,15 @@ import { strings } from '@/strings'
 export function Notices() {
   const notices = useAppStore((s) => s.notices)
   const dismiss = useAppStore((s) => s.dismissNotice)
+  // The same text twice (e.g. a link decoded again under React StrictMode) is shown once and dismissed together.
+  const unique = notices.filter((n, i) => notices.findIndex((m) => m.text === n.text) === i)
+  const dismissAll = (text: string) => notices.filter((n) => n.text === text).forEach((n) => dismiss(n.id))
   return (
     <div role="status" aria-label={strings.ui.notices} className="notices">
-      {notices.map((n) => (
+      {unique.map((n) => (
         <div key={n.id} className="notice">
           <p>{n.text}</p>
-          <button type="button" className="notice-dismiss" onClick={() => dismiss(n.id)}>
+          <button type="button" className="notice-dismiss" onClick={() => dismissAll(n.text)}>
             {strings.ui.dismiss}
           </button>
         </div>

@@ -44,7 +44,7 @@ export function PainFinder() {
                 <button
                   type="button"
                   className="chip chip-on"
-                  aria-pressed="true"
+                  aria-label={t.remove(keyLabel(key))}
                   onClick={() => toggle(key)}
                 >
                   {keyLabel(key)} <span aria-hidden="true">×</span>

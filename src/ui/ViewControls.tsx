@@ -22,7 +22,7 @@ export function ViewControls() {
           {t[p]}
         </button>
       ))}
-      <button type="button" disabled={!hasSelection} onClick={focusSelection}>
+      <button type="button" className="focus-selection" disabled={!hasSelection} onClick={focusSelection}>
         {t.focus}
       </button>
     </div>

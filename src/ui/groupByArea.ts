@@ -13,10 +13,8 @@ export function groupByArea<T>(
   areaOf: (item: T) => BodyArea,
   nameOf: (item: T) => string,
 ): AreaGroup<T>[] {
-  return BODY_AREAS
-    .map((area) => ({
-      area,
-      items: items.filter((item) => areaOf(item) === area).sort((a, b) => nameOf(a).localeCompare(nameOf(b))),
-    }))
-    .filter((g) => g.items.length > 0)
+  return BODY_AREAS.map((area) => ({
+    area,
+    items: items.filter((item) => areaOf(item) === area).sort((a, b) => nameOf(a).localeCompare(nameOf(b))),
+  })).filter((g) => g.items.length > 0)
 }

@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest'
+import { cleanup, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { App } from '@/app/App'
+import { webglAvailable } from '@/app/webgl'
+import { resetStore, store } from './renderWithData'
+
+vi.mock('@/data/bundledData', async () => ({ dataset: (await import('./fixture')).tinyDataset }))
+vi.mock('@/scene/BodyView', () => ({ BodyView: () => <div data-testid="body-view" /> }))
+vi.mock('@/app/webgl', () => ({ webglAvailable: vi.fn(() => true) }))
+
+beforeEach(() => {
+  resetStore()
+  window.history.replaceState(null, '', '/')
+  vi.mocked(webglAvailable).mockReturnValue(true)
+})
+afterEach(cleanup)
+
+describe('App', () => {
+  it('composes header, 3D view, view tools, key and panels', () => {
+    render(<App />)
+    expect(screen.getByRole('heading', { level: 1, name: 'Trigger Point Body Map' })).toBeInTheDocument()
+    expect(screen.getByRole('combobox')).toBeInTheDocument()
+    expect(screen.getByText('For learning, not diagnosis.')).toBeInTheDocument()
+    expect(screen.getByTestId('body-view')).toBeInTheDocument()
+    expect(screen.getByRole('group', { name: 'View' })).toBeInTheDocument()
+    expect(screen.getByRole('tablist')).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'All muscles' })).toBeInTheDocument()
+  })
+
+  it('without WebGL shows a plain message and everything else still works', async () => {
+    vi.mocked(webglAvailable).mockReturnValue(false)
+    const user = userEvent.setup()
+    render(<App />)
+    expect(screen.queryByTestId('body-view')).not.toBeInTheDocument()
+    expect(screen.getByText(/cannot be shown on this device/)).toBeInTheDocument()
+    await user.type(screen.getByRole('combobox'), 'piriformus')
+    await user.keyboard('{ArrowDown}{Enter}')
+    expect(screen.getByRole('heading', { level: 2, name: 'Piriformis' })).toBeInTheDocument()
+    await user.click(screen.getByRole('tab', { name: 'Where does it hurt?' }))
+    await user.click(screen.getByRole('button', { name: 'Coccyx, Middle' }))
+    expect(screen.getByRole('region', { name: 'Muscles that may send pain there' })).toHaveTextContent(
+      'Piriformis',
+    )
+  })
+
+  it('opens the view from the link and reports unusable parts as a dismissable notice', async () => {
+    window.history.replaceState(null, '', '/#m=supinator&cmp=nope&tab=explore')
+    const user = userEvent.setup()
+    render(<App />)
+    expect(store().selectedMuscleId).toBe('supinator')
+    expect(screen.getByRole('heading', { level: 2, name: 'Supinator' })).toBeInTheDocument()
+    const notices = screen.getByRole('status', { name: 'Messages' })
+    expect(notices).toHaveTextContent('Part of this link could not be used (nope)')
+    await user.click(within(notices).getByRole('button', { name: 'Dismiss' }))
+    expect(notices).toBeEmptyDOMElement()
+  })
+
+  it('"Read why" opens the full text in the Learn tab', async () => {
+    const user = userEvent.setup()
+    render(<App />)
+    await user.click(screen.getByRole('button', { name: 'Read why' }))
+    expect(screen.getByRole('tab', { selected: true })).toHaveTextContent('About dry needling')
+    expect(screen.getByRole('heading', { name: 'About dry needling', level: 2 })).toBeInTheDocument()
+  })
+})

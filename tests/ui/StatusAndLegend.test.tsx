@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest'
+import { act, cleanup, screen, within } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { Legend } from '@/ui/Legend'
+import { Notices } from '@/ui/Notices'
+import { PATTERN_PALETTE } from '@/ui/palette'
+import { SelectionStatus } from '@/ui/SelectionStatus'
+import { renderWithData, resetStore, store } from './renderWithData'
+
+beforeEach(resetStore)
+afterEach(cleanup)
+
+describe('SelectionStatus', () => {
+  it('describes the selection, comparisons, previews and marked areas in a live region', () => {
+    renderWithData(<SelectionStatus />)
+    const status = screen.getByTestId('selection-status')
+    expect(status).toHaveAttribute('aria-live', 'polite')
+    expect(status).toHaveTextContent('No muscle selected.')
+    act(() => store().selectMuscle('supinator', 'left'))
+    expect(status).toHaveTextContent('Selected: Supinator, left side.')
+    act(() => store().toggleOverlay('piriformis'))
+    expect(status).toHaveTextContent('Also showing: Piriformis.')
+    act(() => store().togglePainRegion('temple.L'))
+    expect(status).toHaveTextContent('1 painful area marked.')
+    act(() => store().previewMuscle('upper-trapezius'))
+    expect(status).toHaveTextContent('Previewing the pain pattern of Upper trapezius.')
+  })
+})
+
+describe('Legend', () => {
+  it('explains solid vs hatched and gives one palette colour per drawn muscle', () => {
+    renderWithData(<Legend />)
+    expect(screen.getByText(/Choose a muscle/)).toBeInTheDocument()
+    act(() => {
+      store().selectMuscle('supinator')
+      store().toggleOverlay('piriformis')
+    })
+    const legend = screen.getByRole('region', { name: 'Key' })
+    expect(legend).toHaveTextContent('Main pain area (essential)')
+    expect(legend).toHaveTextContent('May spread here (spillover)')
+    const items = within(legend).getAllByRole('listitem').slice(2)
+    expect(items.map((li) => li.textContent)).toEqual(['Supinator', 'Piriformis'])
+    const swatch = (i: number) => (items[i]!.querySelector('.swatch') as HTMLElement).style.background
+    expect(swatch(0)).toBe(hexToRgb(PATTERN_PALETTE[0]))
+    expect(swatch(1)).toBe(hexToRgb(PATTERN_PALETTE[1]))
+  })
+})
+
+describe('Notices', () => {
+  it('shows store notices as dismissable status messages', async () => {
+    store().notify('Part of this link could not be used (nope).')
+    const { user } = renderWithData(<Notices />)
+    expect(screen.getByRole('status')).toHaveTextContent('Part of this link could not be used (nope).')
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }))
+    expect(store().notices).toEqual([])
+    expect(screen.queryByRole('button', { name: 'Dismiss' })).not.toBeInTheDocument()
+  })
+})
+
+function hexToRgb(hex: string): string {
+  const n = parseInt(hex.slice(1), 16)
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`
+}
