@@ -271,9 +271,15 @@ export function makeFrame(body: BodySpec, spec: FrameSpec, mirror: boolean): Fra
   const ref = normalize(sub(spec.ref, scale(d, dot(spec.ref, d))))
   let lat = normalize(cross(d, ref))
   // lateral points to the figure's left (+x) for the left side, to -x for the right
+  // (for frames along x, such as the shoulder girdle, "lateral" is up instead)
   const want = mirror ? -1 : 1
-  if (Math.abs(lat[0]) > 1e-6 && Math.sign(lat[0]) !== want) lat = scale(lat, -1)
-  if (Math.abs(lat[0]) <= 1e-6 && want < 0) lat = scale(lat, -1)
+  if (Math.abs(lat[0]) >= 0.5) {
+    if (Math.sign(lat[0]) !== want) lat = scale(lat, -1)
+  } else if (Math.abs(lat[0]) > 1e-6) {
+    if (lat[1] < 0) lat = scale(lat, -1)
+  } else if (Math.abs(lat[1]) > 0.5) {
+    if (lat[1] < 0) lat = scale(lat, -1)
+  } else if (want < 0) lat = scale(lat, -1)
   return { a, d, len, ref, lat, maxRay: spec.maxRay, mirror }
 }
 export function frameAxisPoint(fr: Frame, t: number): Vec3 {

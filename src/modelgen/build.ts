@@ -1,5 +1,7 @@
 // Orchestrates the model build: description -> skin, muscles, bones, regions -> GLB.
 import { readFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
 import { resolve } from 'node:path'
 import type { Frame } from './body'
 import { makeFrame, project, segmentClassifier, skinField } from './body'
@@ -8,7 +10,6 @@ import { cacheGet, cachePut, hashOf, sourcesHash } from './cache'
 import type { GlbPart } from './glb'
 import { simplifyMesh, writeGlb } from './glb'
 import { meshField } from './mesher'
-import type { PartMesh } from './muscles'
 import { buildMuscle, skinPoint } from './muscles'
 import { assignRegions, frameSegment, regionNames } from './regions'
 import type { SeedPoint } from './regions'
@@ -63,51 +64,43 @@ export interface BuildResult {
   landmarks: Record<string, { p: Vec3; projected: Vec3; errorMm: number }>
 }
 
-export async function buildModel(desc: Description, log: (s: string) => void = () => {}): Promise<BuildResult> {
-  const t0 = performance.now()
-  const src = sourcesHash()
-  const { body } = desc
-  const skin = skinField(body)
-  const skinF: Fn = skin.f
-  const bodyHash = hashOf(body, src)
+export type Job = { kind: 'skin' } | { kind: 'bones' } | { kind: 'muscle'; id: string; side: 'left' | 'right' }
+export type PartArrays = Record<string, Float32Array | Uint32Array | Uint16Array>
+
+/** The context every part needs: the skin field and the frames (cheap to build). */
+export function makeContext(desc: Description): {
+  skinF: Fn
+  frames: (name: string, mirror: boolean) => Frame
+} {
+  const skin = skinField(desc.body)
   const frameCache = new Map<string, Frame>()
   const frames = (name: string, mirror: boolean): Frame => {
     const k = `${name}/${mirror}`
     let f = frameCache.get(k)
     if (!f) {
-      const spec = body.frames[name]
+      const spec = desc.body.frames[name]
       if (!spec) throw new Error(`unknown frame ${name}`)
-      f = makeFrame(body, spec, mirror)
+      f = makeFrame(desc.body, spec, mirror)
       frameCache.set(k, f)
     }
     return f
   }
-  let cached = 0
-  let built = 0
-  const withCache = async <T extends Record<string, unknown>>(key: string, make: () => T | Promise<T>): Promise<T> => {
-    const hit = cacheGet<T>(key)
-    if (hit) {
-      cached++
-      return hit
-    }
-    const v = await make()
-    cachePut(key, v)
-    built++
-    return v
-  }
+  return { skinF: skin.f, frames }
+}
 
-  // skin
-  const names = regionNames(desc.regions)
-  const skinMesh = await withCache(hashOf('skin', bodyHash, desc.regions), async () => {
-    const raw = meshField(skin, SKIN_BOX, body.skin.h)
+/** Builds one part; pure function of the description (runs in a worker or in the main thread). */
+export async function buildPart(desc: Description, job: Job, ctx = makeContext(desc)): Promise<PartArrays> {
+  const { body } = desc
+  const { skinF, frames } = ctx
+  if (job.kind === 'skin') {
+    const names = regionNames(desc.regions)
+    const raw = meshField(skinField(body), SKIN_BOX, body.skin.h)
     const simp = await simplifyMesh(raw, 0.42, 0.0004)
-    // regions
     const seeds: SeedPoint[] = []
-    desc.regions.regions.forEach((r, ri) => {
+    for (const r of desc.regions.regions) {
       for (const s of r.seeds) {
         for (const mirror of r.midline ? [false] : [false, true]) {
-          const fr = frames(s.frame, mirror)
-          const { p } = skinPoint(skinF, fr, s.p[0], s.p[1])
+          const { p } = skinPoint(skinF, frames(s.frame, mirror), s.p[0], s.p[1])
           const idx = r.midline ? names.indexOf(r.id) : names.indexOf(`${r.id}.${mirror ? 'R' : 'L'}`)
           seeds.push({
             region: idx,
@@ -118,50 +111,127 @@ export async function buildModel(desc: Description, log: (s: string) => void = (
           })
         }
       }
-    })
+    }
     const classify = segmentClassifier(body)
     const region = assignRegions(simp.positions, (p) => classify(p).seg, seeds)
     return { positions: simp.positions, normals: simp.normals, indices: simp.indices, region }
-  })
-  log(`skin: ${skinMesh.indices.length / 3} triangles`)
-
-  // muscles
-  const parts: GlbPart[] = []
-  const muscleParts: GlbPart[] = []
-  for (const m of desc.muscles) {
-    const sides: ('left' | 'right')[] = m.midline ? ['left'] : ['left', 'right']
-    for (const side of sides) {
-      const mirror = side === 'right'
-      const mesh = await withCache(hashOf('muscle', m, side, bodyHash), () => {
-        const pm = buildMuscle(m, frames(m.frame, mirror), skinF, m.shape === 'sheet' ? 0.011 : 0.009)
-        return pm as unknown as Record<string, unknown>
-      })
-      const pm = mesh as unknown as PartMesh
-      muscleParts.push({
-        name: m.midline ? `muscle.${m.id}` : `muscle.${m.id}.${side === 'left' ? 'L' : 'R'}`,
-        extras: { kind: 'muscle', muscleId: m.id, side: m.midline ? 'midline' : side, layer: m.layer },
-        positions: pm.positions,
-        normals: pm.normals,
-        indices: pm.indices,
-        uv: pm.uv,
-        frame: pm.frame,
-        outer: pm.outer,
-        color: m.layer === 'superficial' ? [0.62, 0.16, 0.14] : m.layer === 'intermediate' ? [0.7, 0.24, 0.2] : [0.76, 0.32, 0.26],
-        roughness: 0.55,
-      })
-    }
   }
-  log(`muscles: ${muscleParts.length} meshes`)
-
-  // bones
-  const boneMesh = await withCache(hashOf('bones', desc.bones, bodyHash), async () => {
+  if (job.kind === 'bones') {
     const bf = boneField(desc.bones, body, skinF, frames)
     const raw = meshField(bf, { min: [-0.45, 0.0, -0.14], max: [0.45, 1.77, 0.16] }, desc.bones.h)
     const simp = await simplifyMesh(raw, 0.3, 0.0008)
     return { positions: simp.positions, normals: simp.normals, indices: simp.indices }
-  })
-  log(`bones: ${boneMesh.indices.length / 3} triangles`)
+  }
+  const m = desc.muscles.find((x) => x.id === job.id)
+  if (!m) throw new Error(`unknown muscle ${job.id}`)
+  const mirror = job.side === 'right'
+  const pm = buildMuscle(m, frames(m.frame, mirror), skinF, m.shape === 'sheet' ? 0.011 : 0.009, (n) =>
+    frames(n, mirror),
+  )
+  return {
+    positions: pm.positions,
+    normals: pm.normals,
+    indices: pm.indices,
+    uv: pm.uv!,
+    frame: pm.frame!,
+    outer: pm.outer!,
+  }
+}
 
+function jobKey(desc: Description, job: Job, src: string): string {
+  const bodyHash = hashOf(desc.body, src)
+  if (job.kind === 'skin') return hashOf('skin', bodyHash, desc.regions)
+  if (job.kind === 'bones') return hashOf('bones', desc.bones, bodyHash)
+  return hashOf('muscle', desc.muscles.find((m) => m.id === job.id), job.side, bodyHash)
+}
+
+/** Runs jobs on worker threads (2 by default), falling back to the main thread when workers are disabled. */
+async function runJobs(desc: Description, jobs: Job[]): Promise<PartArrays[]> {
+  const nWorkers = Number(process.env.BODY_MODEL_WORKERS ?? Math.min(2, availableParallelism()))
+  if (nWorkers <= 1 || jobs.length < 3) {
+    const ctx = makeContext(desc)
+    const out: PartArrays[] = []
+    for (const j of jobs) out.push(await buildPart(desc, j, ctx))
+    return out
+  }
+  // heavy jobs first, then muscles, handed out one at a time
+  const order = jobs.map((j, i) => i).sort((a, b) => weight(jobs[b]!) - weight(jobs[a]!))
+  const results: PartArrays[] = new Array(jobs.length)
+  let next = 0
+  const workerUrl = new URL('./worker.mjs', import.meta.url)
+  await Promise.all(
+    Array.from({ length: nWorkers }, async () => {
+      const w = new Worker(workerUrl, { workerData: { dir: modelsDir } })
+      try {
+        for (;;) {
+          const i = order[next++]
+          if (i === undefined) break
+          results[i] = await new Promise<PartArrays>((res, rej) => {
+            w.once('message', (m: { ok: boolean; part?: PartArrays; error?: string }) =>
+              m.ok ? res(m.part!) : rej(new Error(m.error)),
+            )
+            w.once('error', rej)
+            w.postMessage(jobs[i])
+          })
+          w.removeAllListeners('error')
+        }
+      } finally {
+        await w.terminate()
+      }
+    }),
+  )
+  return results
+}
+function weight(j: Job): number {
+  return j.kind === 'skin' ? 3 : j.kind === 'bones' ? 2 : 1
+}
+
+export async function buildModel(desc: Description, log: (s: string) => void = () => {}): Promise<BuildResult> {
+  const t0 = performance.now()
+  const src = sourcesHash()
+  const { body } = desc
+  const { skinF } = makeContext(desc)
+  const jobs: Job[] = [{ kind: 'skin' }, { kind: 'bones' }]
+  for (const m of desc.muscles) for (const side of ['left', 'right'] as const) jobs.push({ kind: 'muscle', id: m.id, side })
+  const keys = jobs.map((j) => jobKey(desc, j, src))
+  const parts0: (PartArrays | null)[] = keys.map((k) => cacheGet<PartArrays>(k))
+  const todo = jobs.map((j, i) => i).filter((i) => !parts0[i])
+  const cached = jobs.length - todo.length
+  const built = todo.length
+  const fresh = await runJobs(
+    desc,
+    todo.map((i) => jobs[i]!),
+  )
+  todo.forEach((i, k) => {
+    parts0[i] = fresh[k]!
+    cachePut(keys[i]!, fresh[k]!)
+  })
+  const got = parts0 as PartArrays[]
+  const skinMesh = got[0]!
+  const boneMesh = got[1]!
+  const names = regionNames(desc.regions)
+  log(`skin: ${skinMesh.indices!.length / 3} triangles; bones: ${boneMesh.indices!.length / 3} triangles`)
+
+  const parts: GlbPart[] = []
+  const muscleParts: GlbPart[] = []
+  jobs.forEach((j, i) => {
+    if (j.kind !== 'muscle') return
+    const m = desc.muscles.find((x) => x.id === j.id)!
+    const pm = got[i]!
+    muscleParts.push({
+      name: `muscle.${m.id}.${j.side === 'left' ? 'L' : 'R'}`,
+      extras: { kind: 'muscle', muscleId: m.id, side: j.side, layer: m.layer },
+      positions: pm.positions as Float32Array,
+      normals: pm.normals as Float32Array,
+      indices: pm.indices as Uint32Array,
+      uv: pm.uv as Float32Array,
+      frame: pm.frame as Float32Array,
+      outer: pm.outer as Float32Array,
+      color: m.layer === 'superficial' ? [0.62, 0.16, 0.14] : m.layer === 'intermediate' ? [0.7, 0.24, 0.2] : [0.76, 0.32, 0.26],
+      roughness: 0.55,
+    })
+  })
+  log(`muscles: ${muscleParts.length} meshes`)
   // landmarks
   const landmarks: BuildResult['landmarks'] = {}
   let maxErr = 0
@@ -183,10 +253,10 @@ export async function buildModel(desc: Description, log: (s: string) => void = (
   parts.push({
     name: 'skin',
     extras: { kind: 'skin', regionNames: names },
-    positions: skinMesh.positions,
-    normals: skinMesh.normals,
-    indices: skinMesh.indices,
-    region: skinMesh.region,
+    positions: skinMesh.positions as Float32Array,
+    normals: skinMesh.normals as Float32Array,
+    indices: skinMesh.indices as Uint32Array,
+    region: skinMesh.region as Uint16Array,
     color: [0.9, 0.8, 0.75],
     roughness: 0.65,
   })
@@ -194,9 +264,9 @@ export async function buildModel(desc: Description, log: (s: string) => void = (
   parts.push({
     name: 'bones',
     extras: { kind: 'bone' },
-    positions: boneMesh.positions,
-    normals: boneMesh.normals,
-    indices: boneMesh.indices,
+    positions: boneMesh.positions as Float32Array,
+    normals: boneMesh.normals as Float32Array,
+    indices: boneMesh.indices as Uint32Array,
     color: [0.91, 0.88, 0.8],
     roughness: 0.6,
   })
@@ -206,10 +276,10 @@ export async function buildModel(desc: Description, log: (s: string) => void = (
   const glb = await writeGlb(parts, { generator: 'trigger-point-body-map modelgen', landmarks: landmarkExtras })
   const muscleTriangles = muscleParts.reduce((s, p) => s + p.indices.length / 3, 0)
   const stats: BuildStats = {
-    skinTriangles: skinMesh.indices.length / 3,
+    skinTriangles: skinMesh.indices!.length / 3,
     muscleTriangles,
-    boneTriangles: boneMesh.indices.length / 3,
-    triangles: skinMesh.indices.length / 3 + muscleTriangles + boneMesh.indices.length / 3,
+    boneTriangles: boneMesh.indices!.length / 3,
+    triangles: skinMesh.indices!.length / 3 + muscleTriangles + boneMesh.indices!.length / 3,
     bytes: glb.byteLength,
     seconds: (performance.now() - t0) / 1000,
     landmarkMaxErrorMm: maxErr,

@@ -3,6 +3,7 @@ import type { Frame } from './body'
 import { castOut, frameAxisPoint, frameDir, gradN, project } from './body'
 import type { MuscleSpec } from './schema'
 import type { Fn, Vec3 } from './sdf'
+import { signedVolume } from './mesher'
 import { add, cross, dot, length, normalize, scale, sub } from './sdf'
 
 export interface PartMesh {
@@ -73,19 +74,64 @@ export function vertexNormals(pos: Float32Array, idx: Uint32Array): Float32Array
   return n
 }
 
+/** Point on a row polyline [t0, a0, t1, a1, ...] at parameter u (uniform per segment). */
+function rowAt(r: number[], u: number): [number, number] {
+  const n = r.length / 2
+  const f = Math.min(Math.max(u, 0), 1) * (n - 1)
+  const i = Math.min(Math.floor(f), n - 2)
+  const t = f - i
+  return [r[i * 2]! + (r[i * 2 + 2]! - r[i * 2]!) * t, r[i * 2 + 1]! + (r[i * 2 + 3]! - r[i * 2 + 1]!) * t]
+}
+
+/** Cast from inside the body along n through p and return the exit point (the skin near p). */
+export function castThrough(skin: Fn, p: Vec3, n: Vec3): { p: Vec3; n: Vec3 } {
+  const o = sub(p, scale(n, 0.035))
+  let q = castOut(skin, o, n, 0.09)
+  if (!q) q = project(skin, p, 8)
+  return { p: q, n: gradN(skin, q) }
+}
+
+export type FrameOf = (name: string) => Frame
+
 /** A sheet traced in a frame, conforming to the skin (or to the skin offset inward by `depth`). */
-export function buildSheet(spec: MuscleSpec, fr: Frame, skin: Fn, spacing: number): PartMesh {
-  const rows = (spec.rows ?? []).map((r) => (r.length === 3 ? [r[0], r[1], r[0], r[2]] : [...r]))
+export function buildSheet(spec: MuscleSpec, fr: Frame, skin: Fn, spacing: number, frameOf?: FrameOf): PartMesh {
+  const rows = (spec.rows ?? []).map((r) => (r.length === 3 ? [r[0]!, r[1]!, r[0]!, r[2]!] : [...r]))
   if (rows.length < 2) throw new Error(`${spec.id}: a sheet needs at least two rows`)
   const depth = spec.depth ?? 0
   const bulge = spec.bulge ?? 0.006
   const thick = spec.thick ?? 0.01
-  // estimate size
+  const rf = spec.rowFrames
+  const mixed = !!rf && rf.some((x) => x !== null && x !== spec.frame)
+  const rowFrame = (i: number): Frame => {
+    const name = rf?.[i]
+    return name && frameOf ? frameOf(name) : fr
+  }
+  // mixed frames: sample each row on the skin, blend rows in 3D and cast back onto the skin
+  const rowCache = new Map<string, { p: Vec3; n: Vec3 }>()
+  const rowPoint = (i: number, u: number): { p: Vec3; n: Vec3 } => {
+    const key = `${i}/${u}`
+    let hit = rowCache.get(key)
+    if (!hit) {
+      const [t, a] = rowAt(rows[i]!, u)
+      hit = skinPoint(skin, rowFrame(i), t, a)
+      rowCache.set(key, hit)
+    }
+    return hit
+  }
   const sp = (u: number, v: number): { p: Vec3; n: Vec3 } => {
-    const r = interpRows(rows, v)
-    const t = r[0]! + (r[2]! - r[0]!) * u
-    const a = r[1]! + (r[3]! - r[1]!) * u
-    return skinPoint(skin, fr, t, a)
+    if (!mixed) {
+      const r = interpRows(
+        rows.map((row) => [...rowAt(row, u)]),
+        v,
+      )
+      return skinPoint(skin, fr, r[0]!, r[1]!)
+    }
+    const pts = rows.map((_, i) => rowPoint(i, u))
+    const P = interpRows(
+      pts.map((h) => [...h.p, ...h.n]),
+      v,
+    )
+    return castThrough(skin, [P[0]!, P[1]!, P[2]!], normalize([P[3]!, P[4]!, P[5]!]))
   }
   let maxW = 0
   for (const v of [0, 0.5, 1]) maxW = Math.max(maxW, length(sub(sp(0, v).p, sp(1, v).p)))
@@ -140,7 +186,9 @@ export function buildSheet(spec: MuscleSpec, fr: Frame, skin: Fn, spacing: numbe
         const s = S[k]!
         const n = N[k]!
         const pr = prof[k]!
-        const off = surf === 0 ? LIFT - depth + bulge * pr : LIFT - depth - thick * pr
+        let off = surf === 0 ? LIFT - depth + bulge * pr : LIFT - depth - thick * pr
+        // muscles under the superficial layer stay below its lowest edge (no poke-through)
+        if (spec.layer !== 'superficial') off = Math.min(off, LIFT * 0.4 - depth)
         positions.push(s[0] + n[0] * off, s[1] + n[1] * off, s[2] + n[2] * off)
         frame.push(sign * (2 * (i / (nu - 1)) - 1), j / (nv - 1))
         outer.push(surf === 0 ? 1 : 0)
@@ -165,7 +213,7 @@ export function buildSheet(spec: MuscleSpec, fr: Frame, skin: Fn, spacing: numbe
       const d2 = vid(1, i, j + 1)
       idx.push(a2, c2, b2, a2, d2, c2)
     }
-  return finish(positions, idx, uv, frame, outer, N[Math.floor(nTop / 2)]!, S[Math.floor(nTop / 2)]!)
+  return finish(positions, idx, uv, frame, outer)
 }
 
 /** Drop unused vertices, orient so the top surface faces along the skin normal, compute normals. */
@@ -175,8 +223,6 @@ function finish(
   uv: number[],
   frame: number[],
   outer: number[],
-  refN: Vec3,
-  refP: Vec3,
 ): PartMesh {
   const used = new Int32Array(positions.length / 3).fill(-1)
   const order: number[] = []
@@ -193,18 +239,8 @@ function finish(
   })
   let I = Uint32Array.from(idx.map((v) => used[v]!))
   let Nn = vertexNormals(P, I)
-  // orientation: outer vertices near the reference point should face along refN
-  let best = -1
-  let bd = Infinity
-  for (let i = 0; i < order.length; i++) {
-    if (O[i]! < 0.5) continue
-    const d = (P[i * 3]! - refP[0]) ** 2 + (P[i * 3 + 1]! - refP[1]) ** 2 + (P[i * 3 + 2]! - refP[2]) ** 2
-    if (d < bd) {
-      bd = d
-      best = i
-    }
-  }
-  if (best >= 0 && dot([Nn[best * 3]!, Nn[best * 3 + 1]!, Nn[best * 3 + 2]!], refN) < 0) {
+  // orientation: the shells are closed, so a negative signed volume means inward-facing triangles
+  if (signedVolume(P, I) < 0) {
     for (let t = 0; t < I.length; t += 3) {
       const b = I[t + 1]!
       I[t + 1] = I[t + 2]!
@@ -296,15 +332,10 @@ export function buildBelly(spec: MuscleSpec, fr: Frame, skin: Fn, spacing: numbe
       else idx.push(ci, a, b)
     }
   }
-  const mid = C[Math.floor(nv / 2)]!
-  const refN: Vec3 = [mid[3]!, mid[4]!, mid[5]!]
-  // reference point: the outermost vertex of the middle ring
-  const k = Math.floor(nv / 2) * na + na / 2
-  const refP: Vec3 = [positions[k * 3]!, positions[k * 3 + 1]!, positions[k * 3 + 2]!]
-  return finish(positions, idx, uv, frame, outer, refN, refP)
+  return finish(positions, idx, uv, frame, outer)
 }
 
-export function buildMuscle(spec: MuscleSpec, fr: Frame, skin: Fn, spacing: number): PartMesh {
-  return spec.shape === 'sheet' ? buildSheet(spec, fr, skin, spacing) : buildBelly(spec, fr, skin, spacing)
+export function buildMuscle(spec: MuscleSpec, fr: Frame, skin: Fn, spacing: number, frameOf?: FrameOf): PartMesh {
+  return spec.shape === 'sheet' ? buildSheet(spec, fr, skin, spacing, frameOf) : buildBelly(spec, fr, skin, spacing)
 }
 export { project }

@@ -72,8 +72,8 @@ export type BodySpec = z.infer<typeof bodySchema>
 
 /** A point in a named frame: [t along the frame axis, angle in degrees, depth below the skin (m)]. */
 const fpt = z.union([z.tuple([z.number(), z.number()]), z.tuple([z.number(), z.number(), z.number()])])
-/** A row across a sheet: [t, angleFrom, angleTo] or [tFrom, angleFrom, tTo, angleTo]. */
-const row = z.union([z.tuple([z.number(), z.number(), z.number()]), z.tuple([z.number(), z.number(), z.number(), z.number()])])
+/** A row across a sheet: [t, angleFrom, angleTo] or a polyline [t0, angle0, t1, angle1, ...]. */
+const row = z.array(z.number()).min(3)
 
 export const muscleSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -83,6 +83,8 @@ export const muscleSchema = z.object({
   shape: z.enum(['sheet', 'belly']),
   /** sheet: rows from origin to insertion */
   rows: z.array(row).optional(),
+  /** sheet: frame of each row when it differs from the muscle's frame (rows are then blended in 3D) */
+  rowFrames: z.array(z.string().nullable()).optional(),
   /** sheet: offset of the sheet's base below the skin (m), default 0 */
   depth: z.number().optional(),
   thick: z.number().optional(),
