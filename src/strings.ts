@@ -184,6 +184,8 @@ export const strings = {
       essential: 'Main pain area (essential)',
       spillover: 'May spread here (spillover)',
       preview: 'Preview',
+      painMarked: 'Where you marked pain',
+      condition: (name: string) => `Muscles often involved in: ${name}`,
       nothing: 'Choose a muscle or mark where it hurts to see pain patterns.',
     },
     status: {

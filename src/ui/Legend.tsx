@@ -1,23 +1,36 @@
-/** The key to what the body shows: solid = main pain area, hatched = spillover, one colour per drawn muscle. */
+/**
+ * The key to what the body shows: solid = main pain area, hatched = spillover, one colour per drawn muscle;
+ * plus the marked painful areas and the muscles of the open condition when those are drawn.
+ */
 import { useShallow } from 'zustand/react/shallow'
+import { COLORS } from '@/state/appearance'
 import { selectPatternMuscleIds, useAppStore } from '@/state/store'
 import { strings } from '@/strings'
 import { useDataset } from './DatasetContext'
-import { patternColor } from './palette'
+import { PAIN_MARK_COLOR, patternColor } from './palette'
+
+const hex = (n: number) => `#${n.toString(16).padStart(6, '0')}`
+
+function Swatch({ color }: { color: string }) {
+  return <span className="swatch" style={{ background: color }} aria-hidden="true" />
+}
 
 export function Legend() {
   const dataset = useDataset()
   const ids = useAppStore(useShallow(selectPatternMuscleIds))
   const previewing = useAppStore((s) => s.previewMuscleId !== null)
+  const painMarked = useAppStore((s) => s.painRegionKeys.length > 0)
+  const conditionId = useAppStore((s) => s.conditionId)
+  const condition = conditionId ? dataset.conditionsById.get(conditionId) : undefined
   const t = strings.ui.legend
+  const empty = ids.length === 0 && !painMarked && !condition
   return (
     <section aria-labelledby="legend-heading" className="legend">
       <h2 id="legend-heading" className="legend-heading">
         {t.heading}
       </h2>
-      {ids.length === 0 ? (
-        <p className="legend-empty">{t.nothing}</p>
-      ) : (
+      {empty && <p className="legend-empty">{t.nothing}</p>}
+      {ids.length > 0 && (
         <>
           <ul className="legend-kinds">
             <li>
@@ -30,13 +43,29 @@ export function Legend() {
           <ul className="legend-muscles">
             {ids.map((id, i) => (
               <li key={id}>
-                <span className="swatch" style={{ background: patternColor(i) }} aria-hidden="true" />
+                <Swatch color={patternColor(i)} />
                 {dataset.musclesById.get(id)?.name ?? id}
                 {previewing && <span className="muted"> ({t.preview})</span>}
               </li>
             ))}
           </ul>
         </>
+      )}
+      {(painMarked || condition) && (
+        <ul className="legend-extra">
+          {painMarked && (
+            <li>
+              <Swatch color={PAIN_MARK_COLOR} />
+              {t.painMarked}
+            </li>
+          )}
+          {condition && (
+            <li>
+              <Swatch color={hex(COLORS.condition)} />
+              {t.condition(condition.layName)}
+            </li>
+          )}
+        </ul>
       )}
     </section>
   )

@@ -1,6 +1,14 @@
 import { useEffect } from 'react'
 import type { RefObject } from 'react'
 
+/** Set once the user has pressed a key or pointer: before that, nothing steals focus (e.g. on page load). */
+let interacted = false
+if (typeof document !== 'undefined') {
+  const mark = () => (interacted = true)
+  document.addEventListener('keydown', mark, { capture: true, once: true })
+  document.addEventListener('pointerdown', mark, { capture: true, once: true })
+}
+
 /**
  * Focuses `ref` when it mounts, but only if focus was lost (the button the user pressed was replaced by this
  * view), so keyboard and screen-reader users land on the new content instead of the top of the page.
@@ -8,6 +16,6 @@ import type { RefObject } from 'react'
 export function useFocusOnMount(ref: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const active = document.activeElement
-    if (!active || active === document.body) ref.current?.focus({ preventScroll: false })
+    if (interacted && (!active || active === document.body)) ref.current?.focus()
   }, [ref])
 }

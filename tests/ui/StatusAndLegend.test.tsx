@@ -47,6 +47,20 @@ describe('Legend', () => {
   })
 })
 
+describe('Legend extras', () => {
+  it('keys the marked painful areas and the open condition', () => {
+    renderWithData(<Legend />)
+    act(() => {
+      store().togglePainRegion('coccyx')
+      store().selectCondition('headache')
+    })
+    const legend = screen.getByRole('region', { name: 'Key' })
+    expect(legend).toHaveTextContent('Where you marked pain')
+    expect(legend).toHaveTextContent('Muscles often involved in: Headache')
+    expect(legend).not.toHaveTextContent('Main pain area')
+  })
+})
+
 describe('Notices', () => {
   it('shows store notices as dismissable status messages', async () => {
     store().notify('Part of this link could not be used (nope).')
