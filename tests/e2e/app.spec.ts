@@ -1,0 +1,218 @@
+import AxeBuilder from '@axe-core/playwright'
+import { canvasVariance, expect, regionPoint, test, waitForScene, waitForStill } from './fixtures'
+
+test.describe('the body map', () => {
+  test('renders the model: the canvas is not blank and the model has named muscles', async ({ page }) => {
+    await page.goto('/')
+    await waitForScene(page)
+    await waitForStill(page)
+    expect(await canvasVariance(page)).toBeGreaterThan(10)
+    const info = await page.evaluate(() => window.__bodymap!.info())
+    expect(info.meshes).toBeGreaterThan(100)
+    await page.screenshot({ path: 'test-results/screens/front.png' })
+  })
+
+  test('clicking the upper back selects a trapezius and the panel shows it', async ({ page }) => {
+    await page.goto('/#view=back')
+    await waitForScene(page)
+    await waitForStill(page)
+    // the middle of the left middle-trapezius sheet: the upper back, between spine and shoulder blade
+    const p = await page.evaluate(() => window.__bodymap!.musclePoint('middle-trapezius', 'left'))
+    expect(p, 'upper back is in view').not.toBeNull()
+    await page.mouse.click(p!.x, p!.y)
+    await expect(page.getByRole('heading', { level: 2, name: /trapezius|rhomboid/i })).toBeVisible()
+    await expect(page).toHaveURL(/m=(middle|upper|lower)-trapezius|m=rhomboids/)
+    await waitForStill(page)
+    await page.screenshot({ path: 'test-results/screens/selected-back.png' })
+  })
+
+  test('a drag that orbits does not select', async ({ page }) => {
+    await page.goto('/#view=back')
+    await waitForScene(page)
+    await waitForStill(page)
+    const p = (await regionPoint(page, 'medial-scapular-border.L'))!
+    await page.mouse.move(p.x, p.y)
+    await page.mouse.down()
+    await page.mouse.move(p.x + 80, p.y, { steps: 5 })
+    await page.mouse.up()
+    await expect(page).not.toHaveURL(/m=/)
+  })
+
+  test('choosing a body area lists ranked muscles with reasons', async ({ page }) => {
+    await page.goto('/')
+    await page.getByRole('tab', { name: 'Where does it hurt?' }).click()
+    await page.getByRole('searchbox', { name: 'Find a body area' }).fill('outer elbow')
+    await page
+      .getByRole('button', { name: /outer elbow.*left|lateral epicondyle.*left/i })
+      .first()
+      .click()
+    const candidates = page.locator('.candidate-list li')
+    await expect(candidates.first()).toBeVisible()
+    expect(await candidates.count()).toBeGreaterThan(2)
+    await expect(candidates.first()).toContainText(/main pain zone covers|spillover/)
+    await expect(page).toHaveURL(/pain=lateral-epicondyle\.L/)
+    await waitForScene(page)
+    await waitForStill(page)
+    await page.screenshot({ path: 'test-results/screens/where-it-hurts.png' })
+  })
+
+  test('tapping the skin in "Where does it hurt?" marks that area', async ({ page }) => {
+    await page.goto('/#tab=pain&view=back')
+    await waitForScene(page)
+    await waitForStill(page)
+    const p = (await regionPoint(page, 'buttock.R'))!
+    await page.mouse.click(p.x, p.y)
+    await expect(page).toHaveURL(/pain=buttock\.R/)
+    await expect(page.locator('.candidate-list li').first()).toBeVisible()
+  })
+
+  test('search finds a muscle by a lay word and a condition by a typo', async ({ page }) => {
+    await page.goto('/')
+    const box = page.getByRole('combobox', { name: 'Search muscles, body areas and conditions' })
+    await box.fill('calf')
+    await expect(page.getByRole('option', { name: /gastrocnemius|soleus/i }).first()).toBeVisible()
+    await box.fill('tenis elbow')
+    await expect(page.getByRole('option', { name: /tennis elbow/i }).first()).toBeVisible()
+  })
+
+  test('layers hide and show', async ({ page }) => {
+    await page.goto('/')
+    await waitForScene(page)
+    await page.locator('summary', { hasText: 'Layers' }).click()
+    await page.getByRole('group', { name: 'Outer muscles' }).getByLabel('Hide').check()
+    await expect(page).toHaveURL(/layers=1000/)
+    await page.getByRole('group', { name: 'Skeleton' }).getByLabel('Show').check()
+    await expect(page).toHaveURL(/layers=1001/)
+    await waitForStill(page)
+    expect(await canvasVariance(page)).toBeGreaterThan(10)
+    await page.screenshot({ path: 'test-results/screens/layers.png' })
+  })
+
+  test('a deep link reopens the same view; back and forward work', async ({ page }) => {
+    await page.goto('/#m=piriformis&view=back&layers=g111')
+    await expect(page.getByRole('heading', { level: 2, name: 'Piriformis' })).toBeVisible()
+    await waitForScene(page)
+    await page.getByRole('tab', { name: 'Conditions' }).click()
+    await expect(page).toHaveURL(/tab=conditions/)
+    await page.goBack()
+    await expect(page).not.toHaveURL(/tab=conditions/)
+    await expect(page.getByRole('heading', { level: 2, name: 'Piriformis' })).toBeVisible()
+    await page.goForward()
+    await expect(page).toHaveURL(/tab=conditions/)
+  })
+
+  test('an unknown id in a link shows a friendly notice and opens the rest', async ({ page }) => {
+    await page.goto('/#m=no-such-muscle&pain=temple.L')
+    await expect(page.getByText(/could not be used/)).toBeVisible()
+    await expect(page).toHaveURL(/pain=temple\.L/)
+  })
+
+  test('keyboard only: select a muscle, read its details, then find muscles for a painful area', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    const first = page.getByRole('button', { name: /Lateral pterygoid/ })
+    await first.focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { level: 2, name: 'Lateral pterygoid' })).toBeVisible()
+    await page.getByRole('tab', { name: 'Explore' }).focus()
+    await page.keyboard.press('ArrowRight')
+    await expect(page.getByRole('tab', { name: 'Where does it hurt?' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    )
+    const filter = page.getByRole('searchbox', { name: 'Find a body area' })
+    await filter.focus()
+    await page.keyboard.type('temple')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await expect(page.locator('.candidate-list li').first()).toBeVisible()
+  })
+
+  test('the 3D view takes keyboard focus and turns with the arrow keys', async ({ page }) => {
+    await page.goto('/')
+    await waitForScene(page)
+    await waitForStill(page)
+    const view = page.locator('.body-view')
+    await view.focus()
+    await expect(view).toBeFocused()
+    const before = await page.evaluate(() => window.__perf!.frames)
+    await page.keyboard.press('ArrowLeft')
+    await page.keyboard.press('2')
+    await expect(page).toHaveURL(/view=back/)
+    await expect.poll(() => page.evaluate(() => window.__perf!.frames)).toBeGreaterThan(before)
+  })
+
+  test('renders on demand: no frames while idle', async ({ page }) => {
+    await page.goto('/')
+    await waitForScene(page)
+    await waitForStill(page)
+    const a = await page.evaluate(() => window.__perf!.frames)
+    await page.waitForTimeout(3000)
+    expect(await page.evaluate(() => window.__perf!.frames)).toBe(a)
+  })
+
+  test('recovers after the WebGL context is lost', async ({ page }) => {
+    await page.goto('/')
+    await waitForScene(page)
+    await waitForStill(page)
+    await page.evaluate(() => {
+      const gl = document.querySelector('canvas')!.getContext('webgl2')!
+      const ext = gl.getExtension('WEBGL_lose_context')!
+      ext.loseContext()
+      setTimeout(() => ext.restoreContext(), 500)
+    })
+    await page.waitForTimeout(2000)
+    await waitForStill(page)
+    expect(await canvasVariance(page)).toBeGreaterThan(10)
+  })
+
+  test('axe finds no accessibility violations', async ({ page }) => {
+    await page.goto('/#m=upper-trapezius')
+    await waitForScene(page)
+    const results = await new AxeBuilder({ page }).exclude('canvas').analyze()
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  })
+})
+
+test.describe('without WebGL', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        type: string,
+        ...rest: unknown[]
+      ) {
+        if (/webgl/i.test(type)) return null
+        return (original as (...a: unknown[]) => unknown).call(this, type, ...rest)
+      } as typeof original
+    })
+  })
+
+  test('says so plainly and still offers search, lists, conditions and details', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByText(/WebGL is not available/)).toBeVisible()
+    await page.getByRole('button', { name: /Masseter/ }).click()
+    await expect(page.getByRole('heading', { level: 2, name: 'Masseter' })).toBeVisible()
+    await page.getByRole('tab', { name: 'Conditions' }).click()
+    await expect(page.getByRole('button', { name: /tennis elbow/i }).first()).toBeVisible()
+    await page.screenshot({ path: 'test-results/screens/no-webgl.png' })
+  })
+})
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 812 }, hasTouch: true })
+
+  test('the panel becomes a bottom sheet and touch targets are large enough', async ({ page }) => {
+    await page.goto('/#m=upper-trapezius')
+    await waitForScene(page)
+    await waitForStill(page)
+    const tabs = page.getByRole('tab')
+    for (const tab of await tabs.all()) {
+      const box = (await tab.boundingBox())!
+      expect(box.height).toBeGreaterThanOrEqual(44)
+    }
+    await page.screenshot({ path: 'test-results/screens/phone.png' })
+  })
+})
