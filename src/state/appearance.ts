@@ -77,7 +77,8 @@ export function muscleStyle(
   const painting = patternsShown(state)
   let opacity = MODE_OPACITY[mode]
   if (selected || inPattern) opacity = Math.max(opacity, painting ? 0.7 : 1)
-  else if (painting) opacity = Math.min(opacity, 0.16)
+  // While patterns are painted, other muscles step aside (hidden) so the skin reads like a pain chart.
+  else if (painting) opacity = 0
   const visible = opacity > 0
   let color: number = part.layer === 'superficial' ? COLORS.muscle : COLORS.muscleDeep
   if (conditionMuscles.has(part.muscleId)) color = COLORS.condition
