@@ -11,8 +11,14 @@ import { PAIN_MARK_COLOR, patternColor } from './palette'
 
 const hex = (n: number) => `#${n.toString(16).padStart(6, '0')}`
 
-function Swatch({ color }: { color: string }) {
-  return <span className="swatch" style={{ background: color }} aria-hidden="true" />
+function Swatch({ color, dotted = false }: { color: string; dotted?: boolean }) {
+  return (
+    <span
+      className={dotted ? 'swatch swatch-dotted' : 'swatch'}
+      style={{ backgroundColor: color }}
+      aria-hidden="true"
+    />
+  )
 }
 
 export function Legend() {
@@ -55,7 +61,7 @@ export function Legend() {
         <ul className="legend-extra">
           {painMarked && (
             <li>
-              <Swatch color={PAIN_MARK_COLOR} />
+              <Swatch color={PAIN_MARK_COLOR} dotted />
               {t.painMarked}
             </li>
           )}

@@ -41,7 +41,7 @@ describe('Legend', () => {
     expect(legend).toHaveTextContent('May spread here (spillover)')
     const items = within(legend).getAllByRole('listitem').slice(2)
     expect(items.map((li) => li.textContent)).toEqual(['Supinator', 'Piriformis'])
-    const swatch = (i: number) => (items[i]!.querySelector('.swatch') as HTMLElement).style.background
+    const swatch = (i: number) => (items[i]!.querySelector('.swatch') as HTMLElement).style.backgroundColor
     expect(swatch(0)).toBe(hexToRgb(PATTERN_PALETTE[0]))
     expect(swatch(1)).toBe(hexToRgb(PATTERN_PALETTE[1]))
   })
