@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
-import { findChromium } from './scripts/chromium.mjs'
+import { findChromium } from './src/tools/chromium.mjs'
 
 // Debian's Chromium (see README): CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own browser.
 // scripts/checkChromium.mjs runs before this and fails with install instructions when none is found.

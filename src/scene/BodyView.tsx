@@ -5,7 +5,7 @@
  */
 import { Canvas } from '@react-three/fiber'
 import { useProgress } from '@react-three/drei'
-import { Component, Suspense, useEffect, useState } from 'react'
+import { Component, Suspense, useCallback, useEffect, useState } from 'react'
 import type { KeyboardEvent, ReactNode } from 'react'
 import { dataset } from '@/data/bundledData'
 import { useAppStore } from '@/state/store'
@@ -105,7 +105,7 @@ function useSelectionDescription(): string {
 export function BodyView() {
   const [lost, setLost] = useState(false)
   const description = useSelectionDescription()
-  useEffect(() => () => hoverLabel.attach(null), [])
+  const attachHoverLabel = useCallback((node: HTMLDivElement | null) => hoverLabel.attach(node), [])
   return (
     <div
       className="body-view"
@@ -143,7 +143,7 @@ export function BodyView() {
         </Canvas>
       </LoadBoundary>
       <LoadingOverlay />
-      <div className="hover-label" ref={hoverLabel.attach} hidden aria-hidden="true" />
+      <div className="hover-label" ref={attachHoverLabel} hidden aria-hidden="true" />
       {lost && (
         <div className="scene-overlay" role="status">
           {strings.scene.contextLost}

@@ -4,7 +4,7 @@
  */
 import { useLoader } from '@react-three/fiber'
 import { useMemo } from 'react'
-import * as THREE from 'three'
+import type * as THREE from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import { acceleratedRaycast, computeBoundsTree } from 'three-mesh-bvh'

@@ -1,7 +1,7 @@
 // Validates data/ (schema + cross-references). Exit 1 with one line per problem: file: field: message.
-import { formatIssue } from '../src/data/dataset'
-import { readDataDir } from '../src/data/readDataFromDisk'
-import { validateData } from '../src/data/validate'
+import { formatIssue } from '../data/dataset'
+import { readDataDir } from '../data/readDataFromDisk'
+import { validateData } from '../data/validate'
 
 try {
   const { dataset, issues } = validateData(readDataDir(process.cwd()))

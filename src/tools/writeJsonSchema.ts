@@ -1,6 +1,6 @@
 // Writes data/schema/*.schema.json from the zod schemas (npm run schema:json). A test checks they are current.
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { jsonSchemas } from '../src/data/jsonSchemas'
+import { jsonSchemas } from '../data/jsonSchemas'
 
 mkdirSync('data/schema', { recursive: true })
 for (const [name, schema] of Object.entries(jsonSchemas())) {

@@ -1,0 +1,52 @@
+// Regenerates the README screenshots from the built app (npm run screenshot): starts `vite preview`, opens the
+// views in Chromium and writes PNGs to public/screenshots/.
+import { spawn } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import { chromium } from '@playwright/test'
+import { findChromium } from './chromium.mjs'
+
+const PORT = 4191
+const VIEWS: { file: string; hash: string; width: number; height: number }[] = [
+  { file: 'body-map.png', hash: '', width: 1280, height: 800 },
+  { file: 'referred-pain.png', hash: '#m=upper-trapezius&side=left&view=right', width: 1280, height: 800 },
+  {
+    file: 'where-does-it-hurt.png',
+    hash: '#tab=pain&pain=lateral-epicondyle.R,back-of-forearm.R',
+    width: 1280,
+    height: 800,
+  },
+  { file: 'phone.png', hash: '#m=piriformis&view=back', width: 390, height: 844 },
+]
+
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+  {
+    stdio: 'ignore',
+  },
+)
+try {
+  await new Promise((r) => setTimeout(r, 2500))
+  const browser = await chromium.launch({
+    executablePath: findChromium() ?? undefined,
+    args: [
+      '--no-sandbox',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--no-first-run',
+    ],
+  })
+  mkdirSync('public/screenshots', { recursive: true })
+  for (const v of VIEWS) {
+    const page = await browser.newPage({ viewport: { width: v.width, height: v.height } })
+    await page.goto(`http://127.0.0.1:${PORT}/${v.hash}`)
+    await page.waitForFunction(() => document.body.dataset.sceneReady === 'true', undefined, { polling: 200 })
+    await page.waitForTimeout(3000) // let the camera settle
+    await page.screenshot({ path: `public/screenshots/${v.file}` })
+    console.log(`wrote public/screenshots/${v.file}`)
+    await page.close()
+  }
+  await browser.close()
+} finally {
+  server.kill()
+}
