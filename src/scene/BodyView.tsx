@@ -5,7 +5,7 @@
  */
 import { Canvas } from '@react-three/fiber'
 import { useProgress } from '@react-three/drei'
-import { Component, Suspense, useCallback, useEffect, useState } from 'react'
+import { Component, Suspense, useCallback, useState } from 'react'
 import type { KeyboardEvent, ReactNode } from 'react'
 import { dataset } from '@/data/bundledData'
 import { useAppStore } from '@/state/store'
