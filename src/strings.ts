@@ -34,6 +34,8 @@ export const strings = {
     collapseSheet: 'Make the panel smaller',
     dismiss: 'Dismiss',
     notices: 'Messages',
+    selectedBar: (name: string) => `Selected: ${name}`,
+    showDetails: 'Show details',
     search: {
       label: 'Search muscles, body areas and conditions',
       placeholder: 'Search: a muscle, where it hurts, a condition…',
@@ -94,6 +96,7 @@ export const strings = {
       compareHint: 'Keep this pattern on the body while you look at another muscle',
       comparing: 'In comparison',
       clearCompare: 'Stop comparing',
+      removeCompare: (name: string) => `Stop comparing ${name}`,
       focus: 'Focus',
       triggerPoints: 'Trigger points',
       referral: 'Where it sends pain',

@@ -17,6 +17,7 @@ import { Legend } from '@/ui/Legend'
 import { Notices } from '@/ui/Notices'
 import { PainFinder } from '@/ui/PainFinder'
 import { SearchBox } from '@/ui/SearchBox'
+import { SelectionBar } from '@/ui/SelectionBar'
 import { SelectionStatus } from '@/ui/SelectionStatus'
 import { Tabs } from '@/ui/Tabs'
 import { ViewControls } from '@/ui/ViewControls'
@@ -85,6 +86,7 @@ export function App() {
                 {sheetExpanded ? strings.ui.collapseSheet : strings.ui.expandSheet}
               </span>
             </button>
+            <SelectionBar />
             <Tabs panels={PANELS} />
           </aside>
         </main>

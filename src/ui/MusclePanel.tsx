@@ -6,6 +6,7 @@ import { openCondition } from '@/state/intents'
 import { useAppStore } from '@/state/store'
 import { strings } from '@/strings'
 import { useDataset } from './DatasetContext'
+import { CompareList } from './CompareList'
 import { MuscleActions } from './MuscleActions'
 import { MuscleCare } from './MuscleCare'
 import { MuscleReferral } from './MuscleReferral'
@@ -49,6 +50,7 @@ export function MusclePanel({ muscle }: { muscle: Muscle }) {
         )}
       </header>
       <MuscleActions muscle={muscle} />
+      <CompareList exceptId={muscle.id} />
       <section aria-labelledby="where-heading">
         <h3 id="where-heading">{t.where}</h3>
         <p>{muscle.summary}</p>

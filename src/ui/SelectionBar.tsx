@@ -1,0 +1,24 @@
+/**
+ * Outside the Explore tab, a one-line reminder of the selected muscle (e.g. picked on the body) with a button
+ * to its details, so a 3D pick is never a dead end in the DOM.
+ */
+import { useAppStore } from '@/state/store'
+import { strings } from '@/strings'
+import { useDataset } from './DatasetContext'
+
+export function SelectionBar() {
+  const dataset = useDataset()
+  const tab = useAppStore((s) => s.tab)
+  const selectedId = useAppStore((s) => s.selectedMuscleId)
+  const setTab = useAppStore((s) => s.setTab)
+  const muscle = selectedId ? dataset.musclesById.get(selectedId) : undefined
+  if (!muscle || tab === 'explore') return null
+  return (
+    <div className="selection-bar">
+      <span>{strings.ui.selectedBar(muscle.name)}</span>
+      <button type="button" className="link-button" onClick={() => setTab('explore')}>
+        {strings.ui.showDetails}
+      </button>
+    </div>
+  )
+}
