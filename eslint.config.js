@@ -61,7 +61,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-dom', '@react-three/*'], message: 'The generator runs in Node.' }] },
+        {
+          patterns: [
+            { group: ['react', 'react-dom', '@react-three/*'], message: 'The generator runs in Node.' },
+          ],
+        },
       ],
     },
   },

@@ -16,8 +16,10 @@ export const strings = {
   scene: {
     side: { left: 'left', right: 'right' },
     loading: (pct: number) => `Loading the body model… ${pct}%`,
-    contextLost: 'The 3D view paused because the graphics system restarted. It will come back by itself in a moment.',
-    loadFailed: 'The 3D body could not be loaded. Everything else still works: search, the lists and every muscle’s details.',
+    contextLost:
+      'The 3D view paused because the graphics system restarted. It will come back by itself in a moment.',
+    loadFailed:
+      'The 3D body could not be loaded. Everything else still works: search, the lists and every muscle’s details.',
     canvasLabel: (selected: string) =>
       `3D body. ${selected} Drag or use the arrow keys to turn it, plus and minus to zoom, 1 to 4 for front, back, left and right views, F to focus on the selection, Escape to clear.`,
   },
@@ -76,7 +78,8 @@ export const strings = {
     } as Record<string, string>,
     list: {
       heading: 'All muscles',
-      intro: 'Choose a muscle to see where it is and where it can send pain. You can also tap it on the body.',
+      intro:
+        'Choose a muscle to see where it is and where it can send pain. You can also tap it on the body.',
       count: (n: number) => (n === 1 ? '1 muscle' : `${n} muscles`),
     },
     muscle: {
@@ -133,6 +136,7 @@ export const strings = {
       intro: 'Mark the places that hurt. The map lists muscles that are known to send pain there.',
       note: 'This is not a diagnosis. Many things cause pain; a clinician can examine you and find the cause.',
       filterLabel: 'Find a body area',
+      sidesHint: 'Left and right mean the body’s own left and right.',
       filterPlaceholder: 'e.g. temple, tailbone, elbow',
       areasHeading: 'Body areas',
       chosen: 'You marked',
@@ -199,6 +203,22 @@ export const strings = {
       preview: (name: string) => `Previewing the pain pattern of ${name}.`,
       pain: (n: number) => (n === 1 ? '1 painful area marked.' : `${n} painful areas marked.`),
     },
+  },
+  /** Pain drawing: ranking reasons and messages when a drawing file is opened (src/domain/drawing, src/data/drawingFile). */
+  drawing: {
+    share: (pct: number) => `Its pattern covers about ${pct}% of what you drew.`,
+    worst: (regions: string) => `That includes ${regions}, where you marked the worst pain.`,
+  },
+  drawingFile: {
+    damaged: 'This file could not be read: it looks damaged or incomplete. Try exporting the drawing again.',
+    foreign: 'This file is not a pain drawing from this map, so nothing was changed.',
+    newerVersion:
+      'This drawing was saved by a newer version of the map. Please update the map (reload the page) and open it again.',
+    unknownRegions: (keys: string[]) =>
+      `This drawing marks areas this map does not know (${keys.slice(0, 3).join(', ')}${keys.length > 3 ? ', …' : ''}), so it was not opened.`,
+    badValue: (where: string) =>
+      `Part of this drawing has a value the map cannot use${where ? ` (${where})` : ''}, so it was not opened.`,
+    tooLarge: 'This file is too large to be a pain drawing (over 1 MB), so it was not opened.',
   },
   disclaimer:
     'This map is for learning and conversation. It cannot diagnose you: a qualified clinician can examine you and tell you what is going on.',
