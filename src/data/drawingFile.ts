@@ -1,0 +1,101 @@
+/**
+ * Pain drawings: the shape the domain ranks (`Drawing`) and the file a patient exports and re-opens
+ * (`{ format: 'trigger-point-body-map/drawing', version: 1, createdAt, label?, marks }`).
+ * `parseDrawingFile` never throws: anything it cannot use comes back as a calm message (words in src/strings).
+ * Pure module: no React, three or zustand.
+ */
+import { z } from 'zod'
+import { strings } from '@/strings'
+
+/** The `format` field that marks a file as one of our drawings. */
+export const DRAWING_FORMAT = 'trigger-point-body-map/drawing'
+/** The newest drawing version this code reads and writes. */
+export const DRAWING_VERSION = 1
+/** Files larger than this (in bytes of UTF-8) are refused before parsing: a real drawing is a few kB. */
+export const MAX_DRAWING_BYTES = 1_000_000
+
+/** One painted region: intensity 1 = aches, 2 = sharp / worst; coverage = share of the region painted (0..1). */
+export const drawingMarkSchema = z.strictObject({
+  intensity: z.union([z.literal(1), z.literal(2)]),
+  coverage: z.number().min(0).max(1),
+})
+
+/** A pain drawing, keyed by region key ("temple.L", "temple.R", or a midline id such as "coccyx"). */
+export const drawingSchema = z.strictObject({
+  version: z.literal(DRAWING_VERSION),
+  /** When it was drawn, ISO 8601 (UTC or with an offset). */
+  createdAt: z.iso.datetime({ offset: true }),
+  /** Optional name the patient gave it ("Monday after work"). */
+  label: z.string().trim().min(1).max(200).optional(),
+  marks: z.record(z.string(), drawingMarkSchema),
+})
+
+/** An exported drawing file. */
+export const drawingFileSchema = drawingSchema.extend({ format: z.literal(DRAWING_FORMAT) })
+
+export type DrawingMark = z.infer<typeof drawingMarkSchema>
+export type Drawing = z.infer<typeof drawingSchema>
+export type DrawingFile = z.infer<typeof drawingFileSchema>
+
+/** Result of reading a drawing file: the drawing, or a message that can be shown to the user as is. */
+export type ParseDrawingResult = { ok: true; drawing: Drawing } | { ok: false; message: string }
+
+/** The drawing as a file's text (format first, marks sorted by key, so equal drawings give equal files). */
+export function serializeDrawing(drawing: Drawing): string {
+  const marks = Object.fromEntries(
+    Object.entries(drawing.marks).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  )
+  const file: DrawingFile = {
+    format: DRAWING_FORMAT,
+    version: DRAWING_VERSION,
+    createdAt: drawing.createdAt,
+    ...(drawing.label !== undefined ? { label: drawing.label } : {}),
+    marks,
+  }
+  return JSON.stringify(file, null, 2) + '\n'
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+const fail = (message: string): ParseDrawingResult => ({ ok: false, message })
+
+function tooLarge(text: string): boolean {
+  if (text.length > MAX_DRAWING_BYTES) return true
+  return text.length * 3 > MAX_DRAWING_BYTES && new TextEncoder().encode(text).length > MAX_DRAWING_BYTES
+}
+
+/**
+ * Reads an exported drawing. Refuses (with a calm message, never an exception) damaged JSON, a file that is not
+ * a drawing, a drawing from a newer version, region keys this map does not know, out-of-range values and files
+ * over 1 MB.
+ */
+export function parseDrawingFile(text: unknown, knownRegionKeys: ReadonlySet<string>): ParseDrawingResult {
+  const m = strings.drawingFile
+  try {
+    if (typeof text !== 'string') return fail(m.damaged)
+    if (tooLarge(text)) return fail(m.tooLarge)
+    let json: unknown
+    try {
+      json = JSON.parse(text)
+    } catch {
+      return fail(m.damaged)
+    }
+    if (!isRecord(json) || json.format !== DRAWING_FORMAT) return fail(m.foreign)
+    if (typeof json.version === 'number' && json.version > DRAWING_VERSION) return fail(m.newerVersion)
+    const unknownKeys = isRecord(json.marks)
+      ? Object.keys(json.marks).filter((k) => !knownRegionKeys.has(k))
+      : []
+    if (unknownKeys.length > 0) return fail(m.unknownRegions(unknownKeys))
+    const parsed = drawingFileSchema.safeParse(json)
+    if (!parsed.success) return fail(m.badValue(pathOf(parsed.error.issues[0]?.path ?? [])))
+    const { format: _format, ...drawing } = parsed.data
+    return { ok: true, drawing }
+  } catch {
+    return fail(m.damaged)
+  }
+}
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.map((p) => String(p)).join(' › ')
+}
