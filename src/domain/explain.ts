@@ -20,3 +20,18 @@ export function explainMatch(dataset: Dataset, match: MuscleMatch): string {
   const sentence = parts.join('; ')
   return sentence.charAt(0).toUpperCase() + sentence.slice(1) + '.'
 }
+
+/**
+ * Why a muscle was suggested for a pain drawing: the zones it covers, how much of the drawing that is, and
+ * whether it reaches the areas marked as worst.
+ */
+export function explainDrawingMatch(
+  dataset: Dataset,
+  match: Pick<MuscleMatch, 'essential' | 'spillover'> & { explained: number; worst: readonly string[] },
+): string {
+  const label = (id: string) => lower(dataset.regionsById.get(id)?.label ?? id)
+  const parts = [explainMatch(dataset, { ...match, muscleId: '', score: 0, triggerPointIds: [] })]
+  parts.push(strings.drawing.share(Math.round(match.explained * 100)))
+  if (match.worst.length) parts.push(strings.drawing.worst(listInWords(match.worst.map(label))))
+  return parts.join(' ')
+}
