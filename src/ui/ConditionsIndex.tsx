@@ -6,7 +6,7 @@ import { openMuscle } from '@/state/intents'
 import { useAppStore } from '@/state/store'
 import { strings } from '@/strings'
 import { useDataset } from './DatasetContext'
-import { useFocusOnMount } from './useFocusOnMount'
+import { useFocusOnMount, useScrollPanelToTop } from './useFocusOnMount'
 
 function ConditionDetail({ condition }: { condition: Condition }) {
   const dataset = useDataset()
@@ -14,6 +14,7 @@ function ConditionDetail({ condition }: { condition: Condition }) {
   const muscles = musclesForCondition(dataset, condition.id)
   const headingRef = useRef<HTMLHeadingElement>(null)
   useFocusOnMount(headingRef)
+  useScrollPanelToTop(headingRef)
   const faq = dataset.education.faq.filter((q) => condition.seedQuestions.includes(q.id))
   const t = strings.ui.conditions
   return (

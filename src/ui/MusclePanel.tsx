@@ -11,7 +11,7 @@ import { MuscleActions } from './MuscleActions'
 import { MuscleCare } from './MuscleCare'
 import { MuscleReferral } from './MuscleReferral'
 import { SourceList } from './SourceList'
-import { useFocusOnMount } from './useFocusOnMount'
+import { useFocusOnMount, useScrollPanelToTop } from './useFocusOnMount'
 
 function Items({ items }: { items: readonly string[] }) {
   return (
@@ -29,6 +29,7 @@ export function MusclePanel({ muscle }: { muscle: Muscle }) {
   const conditions = conditionsOf(dataset, muscle.id)
   const headingRef = useRef<HTMLHeadingElement>(null)
   useFocusOnMount(headingRef)
+  useScrollPanelToTop(headingRef)
   const t = strings.ui.muscle
   return (
     <article className="muscle-panel" aria-labelledby="muscle-heading">

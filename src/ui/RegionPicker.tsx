@@ -57,6 +57,7 @@ export function RegionPicker() {
           onChange={(e) => setFilter(e.target.value)}
         />
       </label>
+      <p className="muted">{t.sidesHint}</p>
       <div className="region-scroll">
         {groups.length === 0 && <p className="muted">{t.noAreas}</p>}
         {groups.map(({ area, items }) => (

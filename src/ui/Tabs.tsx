@@ -60,7 +60,13 @@ export function Tabs({ panels }: TabsProps) {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={panelId(current)} aria-labelledby={tabId(current)} className="tabpanel">
+      <div
+        key={current}
+        role="tabpanel"
+        id={panelId(current)}
+        aria-labelledby={tabId(current)}
+        className="tabpanel"
+      >
         {panels[current]}
       </div>
     </div>

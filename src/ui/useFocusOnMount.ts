@@ -19,3 +19,11 @@ export function useFocusOnMount(ref: RefObject<HTMLElement | null>): void {
     if (interacted && (!active || active === document.body)) ref.current?.focus()
   }, [ref])
 }
+
+/** Scrolls the panel that holds `ref` back to the top when the view mounts (a new muscle or condition opened). */
+export function useScrollPanelToTop(ref: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const panel = ref.current?.closest('.tabpanel')
+    if (panel) panel.scrollTop = 0
+  }, [ref])
+}

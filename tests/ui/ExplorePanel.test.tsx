@@ -65,3 +65,19 @@ describe('Explore: muscle list and muscle panel', () => {
     expect(store().tab).toBe('conditions')
   })
 })
+
+describe('Explore: scroll position', () => {
+  it('opening a muscle (e.g. from the 3D view) scrolls the panel back to the top', async () => {
+    const { act } = await import('@testing-library/react')
+    const { container } = renderWithData(
+      <div className="tabpanel">
+        <ExplorePanel />
+      </div>,
+    )
+    const panel = container.querySelector('.tabpanel') as HTMLElement
+    panel.scrollTop = 500
+    act(() => store().selectMuscle('piriformis', 'left'))
+    expect(panel.scrollTop).toBe(0)
+    expect(screen.getByRole('heading', { level: 2, name: 'Piriformis' })).toBeInTheDocument()
+  })
+})
