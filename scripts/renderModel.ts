@@ -57,7 +57,7 @@ const all = [
   'regions:back',
 ]
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : all
-const outDir = join(root, 'models/renders')
+const outDir = process.env.RENDER_OUT ?? join(root, 'models/renders')
 await mkdir(outDir, { recursive: true })
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -74,7 +74,9 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport: { width: 900, height: 1200 } })
   page.on('pageerror', (e) => console.error('page error:', e.message))
-  await page.goto(`http://127.0.0.1:${port}/`)
+  await page.goto(
+    `http://127.0.0.1:${port}/?glb=${encodeURIComponent(process.env.RENDER_GLB ?? '/models/body.glb')}`,
+  )
   await page.waitForFunction(() => (window as unknown as { ready?: unknown }).ready !== undefined)
   await page.evaluate(() => (window as unknown as { ready: Promise<unknown> }).ready)
   for (const w of wanted) {

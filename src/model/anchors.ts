@@ -77,7 +77,12 @@ export function resolveAnchor(geometry: BufferGeometry, anchor: Anchor): Resolve
   return interpolate(pos, nor, [bestV, bestV, bestV], [1, 0, 0])
 }
 
-function interpolate(pos: Attr, nor: Attr | undefined, ids: number[], w: [number, number, number]): ResolvedAnchor {
+function interpolate(
+  pos: Attr,
+  nor: Attr | undefined,
+  ids: number[],
+  w: [number, number, number],
+): ResolvedAnchor {
   const p: [number, number, number] = [0, 0, 0]
   const n: [number, number, number] = [0, 0, 0]
   ids.forEach((id, i) => {

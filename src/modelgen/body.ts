@@ -1,7 +1,20 @@
 // Builds the skin distance field and the body frames from models/body.json.
 import type { BodySpec, FrameSpec, PrimSpec } from './schema'
 import type { Field, Group, Prim, Vec3 } from './sdf'
-import { add, cross, dot, ellipsoid, makeField, normalize, rotMatrix, roundBox, roundCone, scale, sphere, sub } from './sdf'
+import {
+  add,
+  cross,
+  dot,
+  ellipsoid,
+  makeField,
+  normalize,
+  rotMatrix,
+  roundBox,
+  roundCone,
+  scale,
+  sphere,
+  sub,
+} from './sdf'
 
 export const mirrorX = (p: Vec3): Vec3 => [-p[0], p[1], p[2]]
 
@@ -12,13 +25,15 @@ export function resolvePoint(body: BodySpec, p: Vec3 | string): Vec3 {
   return j
 }
 
-/** Torso loft: elliptical cross-sections with separate front/back depth, Catmull-Rom in y. */
-export function torsoLoft(rows: BodySpec['skin']['torsoLoft']): Prim {
+/** Cross-section of the torso loft at height y: [half-width a, front depth bf, back depth bb, centre z]. */
+export function loftSampler(
+  rows: BodySpec['skin']['torsoLoft'],
+): (y: number) => [number, number, number, number] {
   const n = rows.length
   const y0 = rows[0]!.y
   const y1 = rows[n - 1]!.y
   const keys = ['a', 'bf', 'bb', 'zc'] as const
-  const sample = (y: number): [number, number, number, number] => {
+  return (y: number): [number, number, number, number] => {
     const yy = Math.min(Math.max(y, y0), y1)
     let i = 0
     while (i < n - 2 && rows[i + 1]!.y < yy) i++
@@ -34,9 +49,20 @@ export function torsoLoft(rows: BodySpec['skin']['torsoLoft']): Prim {
       const p1 = r1[k]
       const p2 = r2[k]
       const p3 = r3[k]
-      return 0.5 * (2 * p1 + (-p0 + p2) * t + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t2 + (-p0 + 3 * p1 - 3 * p2 + p3) * t3)
+      return (
+        0.5 *
+        (2 * p1 + (-p0 + p2) * t + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t2 + (-p0 + 3 * p1 - 3 * p2 + p3) * t3)
+      )
     }) as [number, number, number, number]
   }
+}
+
+/** Torso loft: elliptical cross-sections with separate front/back depth, Catmull-Rom in y. */
+export function torsoLoft(rows: BodySpec['skin']['torsoLoft']): Prim {
+  const n = rows.length
+  const y0 = rows[0]!.y
+  const y1 = rows[n - 1]!.y
+  const sample = loftSampler(rows)
   // tabulate for speed
   const step = 0.002
   const m = Math.ceil((y1 - y0) / step) + 1
@@ -72,6 +98,12 @@ function mirrorRot(r: Vec3): Vec3 {
 }
 
 export function primFromSpec(body: BodySpec, s: PrimSpec, mirror: boolean): Prim {
+  const p = primShape(body, s, mirror)
+  if (s.k !== undefined) p.k = s.k
+  return p
+}
+
+function primShape(body: BodySpec, s: PrimSpec, mirror: boolean): Prim {
   const P = (p: Vec3 | string | undefined): Vec3 => {
     if (p === undefined) throw new Error(`prim ${s.label ?? s.t} misses a point`)
     const v = resolvePoint(body, p)
@@ -102,13 +134,15 @@ export function handPrims(body: BodySpec, mirror: boolean, bones = false): Prim[
   const zf: Vec3 = [0, 0, 1]
   const l = normalize(cross(a, zf)) // lateral (thumb side)
   const lat: Vec3 = l[0] < 0 ? scale(l, -1) : l
-  const at = (u: number, v: number, w: number): Vec3 => add(add(add(W, scale(lat, u)), scale(a, v)), scale(zf, w))
+  const at = (u: number, v: number, w: number): Vec3 =>
+    add(add(add(W, scale(lat, u)), scale(a, v)), scale(zf, w))
   const prims: Prim[] = []
   const angZ = (Math.atan2(-a[0], -a[1]) * 180) / Math.PI
   const rs = bones ? 0.5 : 1
   if (bones) {
     prims.push(ellipsoid(at(0, 0.02, -0.002), [0.026, 0.014, 0.009], [0, 0, -angZ])) // carpals
-    for (const fg of H.fingers) prims.push(roundCone(at(fg.x * 0.55, 0.03, -0.002), at(fg.x, H.knuckle - 0.004, 0), 0.005, 0.0055))
+    for (const fg of H.fingers)
+      prims.push(roundCone(at(fg.x * 0.55, 0.03, -0.002), at(fg.x, H.knuckle - 0.004, 0), 0.005, 0.0055))
   } else {
     prims.push(roundBox(at(0, H.palmCentre, 0), H.palmHalf, 0.012, [0, 0, -angZ]))
     prims.push(ellipsoid(at(-0.026, H.palmCentre - 0.008, 0.006), [0.016, 0.036, 0.014], [0, 0, -angZ])) // hypothenar
@@ -129,7 +163,10 @@ export function handPrims(body: BodySpec, mirror: boolean, bones = false): Prim[
       p = q
     }
     // knuckle
-    if (!bones) prims.push(roundCone(at(fg.x * 0.8, H.knuckle - 0.03, 0.0), at(fg.x, H.knuckle, 0.001), 0.011, fg.r[0]! * 1.05))
+    if (!bones)
+      prims.push(
+        roundCone(at(fg.x * 0.8, H.knuckle - 0.03, 0.0), at(fg.x, H.knuckle, 0.001), 0.011, fg.r[0]! * 1.05),
+      )
   }
   const T = H.thumb
   let p = at(T.base[0], T.base[1], T.base[2])
@@ -150,7 +187,10 @@ function mirrorPrim(p: Prim): Prim {
   const f = p.f
   return {
     f: (x, y, z) => f(-x, y, z),
-    box: { min: [-p.box.max[0], p.box.min[1], p.box.min[2]], max: [-p.box.min[0], p.box.max[1], p.box.max[2]] },
+    box: {
+      min: [-p.box.max[0], p.box.min[1], p.box.min[2]],
+      max: [-p.box.min[0], p.box.max[1], p.box.max[2]],
+    },
   }
 }
 
@@ -291,14 +331,46 @@ export function frameDir(fr: Frame, angDeg: number): Vec3 {
   return normalize(add(scale(fr.ref, Math.cos(th)), scale(fr.lat, Math.sin(th))))
 }
 
+/**
+ * A field evaluated through per-cell culled copies (cells of `cell` metres, primitives within `band` of the cell):
+ * exact near the surface, same sign everywhere, and many times cheaper for ray casts and projections.
+ */
+export function cachedField(
+  field: Field,
+  cell = 0.04,
+  band = 0.06,
+): (x: number, y: number, z: number) => number {
+  const map = new Map<number, (x: number, y: number, z: number) => number>()
+  return (x, y, z) => {
+    const i = Math.floor(x / cell)
+    const j = Math.floor(y / cell)
+    const k = Math.floor(z / cell)
+    const key = ((i + 128) * 512 + (j + 128)) * 512 + (k + 128)
+    let f = map.get(key)
+    if (!f) {
+      f = field.cull(
+        { min: [i * cell, j * cell, k * cell], max: [(i + 1) * cell, (j + 1) * cell, (k + 1) * cell] },
+        band,
+      ).f
+      map.set(key, f)
+    }
+    return f(x, y, z)
+  }
+}
+
 /** Cast a ray from the frame axis outward and return the first point where it leaves the body. */
-export function castOut(f: (x: number, y: number, z: number) => number, o: Vec3, dir: Vec3, maxRay: number): Vec3 | null {
+export function castOut(
+  f: (x: number, y: number, z: number) => number,
+  o: Vec3,
+  dir: Vec3,
+  maxRay: number,
+): Vec3 | null {
   let t = 0
   let prev = f(o[0], o[1], o[2])
   let wasInside = prev < 0
   const step = 0.002
   while (t < maxRay) {
-    const tn = t + Math.max(step, Math.abs(prev) * 0.8)
+    const tn = t + Math.min(0.02, Math.max(step, Math.abs(prev) * 0.8))
     const p = add(o, scale(dir, tn))
     const v = f(p[0], p[1], p[2])
     if (wasInside && v >= 0) {

@@ -1,6 +1,6 @@
 // Skeleton: capsule chains, ellipsoids and plates placed by literal points or by depth below the skin in a frame.
 import type { Frame } from './body'
-import { footBones, handPrims, mirrorX } from './body'
+import { footBones, handPrims, loftSampler, mirrorX } from './body'
 import { skinPoint } from './muscles'
 import type { BodySpec, BoneItem, BonesSpec } from './schema'
 import type { Fn, Group, Prim, Vec3 } from './sdf'
@@ -28,7 +28,9 @@ function itemPrims(item: BoneItem, skin: Fn, frames: FrameLookup, mirror: boolea
     case 'cone': {
       const out: Prim[] = []
       for (let i = 0; i + 1 < pts.length; i++)
-        out.push(roundCone(pts[i]!, pts[i + 1]!, r[Math.min(i, r.length - 1)]!, r[Math.min(i + 1, r.length - 1)]!))
+        out.push(
+          roundCone(pts[i]!, pts[i + 1]!, r[Math.min(i, r.length - 1)]!, r[Math.min(i + 1, r.length - 1)]!),
+        )
       return out
     }
     case 'sphere':
@@ -57,10 +59,12 @@ export function boneField(spec: BonesSpec, body: BodySpec, skin: Fn, frames: Fra
     }
     if (prims.length) groups.push({ k: g.k ?? spec.k, prims })
   }
-  // ribs: from the costovertebral joint round the trunk to the costal cartilage, dropping anteriorly
+  // ribs: from the costovertebral joint round the torso cross-section (inset by the soft tissue) to the costal
+  // cartilage, dropping anteriorly
   const R = spec.ribs
+  const loft = loftSampler(body.skin.torsoLoft)
   for (const mirror of [false, true]) {
-    const fr = frames('trunk', mirror)
+    const sx = mirror ? -1 : 1
     const prims: Prim[] = []
     for (let i = 0; i < R.count; i++) {
       const y = R.spineY[i]!
@@ -68,15 +72,19 @@ export function boneField(spec: BonesSpec, body: BodySpec, skin: Fn, frames: Fra
       const depth = R.depth[i]!
       const end = R.endAngle[i]!
       const pts: Vec3[] = []
-      const n = 9
+      const n = 10
       for (let s = 0; s <= n; s++) {
         const u = s / n
-        const ang = 172 - (172 - end) * u
+        const ang = ((168 - (168 - end) * u) * Math.PI) / 180
         const yy = y - drop * Math.pow(u, 1.4)
-        const { p, n: nn } = skinPoint(skin, fr, yy, ang)
-        const d = depth * (1 + 0.6 * Math.sin(Math.PI * u) * 0) + (s === 0 ? 0.03 : 0)
-        pts.push(sub(p, scale(nn, d)))
+        const [a, bf, bb, zc] = loft(yy)
+        const front = Math.cos(ang) > 0
+        // soft tissue: thicker behind (erector spinae, scapula) than in front
+        const ia = a - depth - 0.012
+        const ib = front ? bf - depth : bb - depth - 0.022
+        pts.push([sx * ia * Math.sin(ang), yy, zc + ib * Math.cos(ang)])
       }
+      pts[0] = [sx * 0.022, y + 0.005, pts[0]![2] * 0.75]
       for (let s = 0; s < n; s++) prims.push(roundCone(pts[s]!, pts[s + 1]!, R.r, R.r))
     }
     groups.push({ k: 0.003, prims })
@@ -124,7 +132,9 @@ function spinePrims(spec: BonesSpec, skin: Fn, frames: FrameLookup): Prim[] {
     if (i > 0) prims.push(roundCone(arch, tip, 0.005, 0.004))
     for (const sx of [1, -1]) {
       const tw = i < 7 ? 0.026 : i < 19 ? 0.032 : 0.036
-      prims.push(roundCone([sx * 0.006, y, z - r - 0.004], [sx * tw, y, z - r - (i < 19 ? 0.01 : 0.0)], 0.005, 0.004))
+      prims.push(
+        roundCone([sx * 0.006, y, z - r - 0.004], [sx * tw, y, z - r - (i < 19 ? 0.01 : 0.0)], 0.005, 0.004),
+      )
     }
   })
   return prims

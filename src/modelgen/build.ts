@@ -4,11 +4,12 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { resolve } from 'node:path'
 import type { Frame } from './body'
-import { makeFrame, project, segmentClassifier, skinField } from './body'
+import { cachedField, makeFrame, project, segmentClassifier, skinField } from './body'
 import { boneField } from './bones'
 import { cacheGet, cachePut, hashOf, sourcesHash } from './cache'
 import type { GlbPart } from './glb'
 import { simplifyMesh, writeGlb } from './glb'
+import { muscleCoverage } from './coverage'
 import { meshField } from './mesher'
 import { buildMuscle, skinPoint } from './muscles'
 import { assignRegions, frameSegment, regionNames } from './regions'
@@ -20,6 +21,8 @@ import type { Fn, Vec3 } from './sdf'
 export const modelsDir = resolve(import.meta.dirname, '../../models')
 
 export interface Description {
+  /** folder the description was read from (workers re-read it) */
+  dir?: string
   body: BodySpec
   muscles: MuscleSpec[]
   bones: BonesSpec
@@ -38,7 +41,13 @@ export function loadDescription(dir = modelsDir): Description {
     ids.add(m.id)
     if (!body.frames[m.frame]) throw new Error(`${m.id}: unknown frame ${m.frame}`)
   }
-  return { body, muscles, bones, regions }
+  return { dir, body, muscles, bones, regions }
+}
+
+/** Hash of everything the GLB depends on: the description files and the generator sources. */
+export function inputsHash(dir = modelsDir): string {
+  const files = ['body.json', 'muscles.json', 'bones.json', 'regions.json']
+  return hashOf(sourcesHash(true), ...files.map((f) => readFileSync(resolve(dir, f), 'utf8')))
 }
 
 export interface BuildStats {
@@ -54,6 +63,8 @@ export interface BuildStats {
   regions: number
   cached: number
   built: number
+  coverageFront: number
+  coverageBack: number
 }
 
 const SKIN_BOX = { min: [-0.52, -0.01, -0.16] as Vec3, max: [0.52, 1.775, 0.23] as Vec3 }
@@ -64,7 +75,8 @@ export interface BuildResult {
   landmarks: Record<string, { p: Vec3; projected: Vec3; errorMm: number }>
 }
 
-export type Job = { kind: 'skin' } | { kind: 'bones' } | { kind: 'muscle'; id: string; side: 'left' | 'right' }
+export type Job =
+  { kind: 'skin' } | { kind: 'bones' } | { kind: 'muscle'; id: string; side: 'left' | 'right' }
 export type PartArrays = Record<string, Float32Array | Uint32Array | Uint16Array>
 
 /** The context every part needs: the skin field and the frames (cheap to build). */
@@ -85,7 +97,7 @@ export function makeContext(desc: Description): {
     }
     return f
   }
-  return { skinF: skin.f, frames }
+  return { skinF: cachedField(skin), frames }
 }
 
 /** Builds one part; pure function of the description (runs in a worker or in the main thread). */
@@ -142,12 +154,17 @@ function jobKey(desc: Description, job: Job, src: string): string {
   const bodyHash = hashOf(desc.body, src)
   if (job.kind === 'skin') return hashOf('skin', bodyHash, desc.regions)
   if (job.kind === 'bones') return hashOf('bones', desc.bones, bodyHash)
-  return hashOf('muscle', desc.muscles.find((m) => m.id === job.id), job.side, bodyHash)
+  return hashOf(
+    'muscle',
+    desc.muscles.find((m) => m.id === job.id),
+    job.side,
+    bodyHash,
+  )
 }
 
 /** Runs jobs on worker threads (2 by default), falling back to the main thread when workers are disabled. */
-async function runJobs(desc: Description, jobs: Job[]): Promise<PartArrays[]> {
-  const nWorkers = Number(process.env.BODY_MODEL_WORKERS ?? Math.min(2, availableParallelism()))
+async function runJobs(desc: Description, jobs: Job[], workers?: number): Promise<PartArrays[]> {
+  const nWorkers = workers ?? Number(process.env.BODY_MODEL_WORKERS ?? Math.min(2, availableParallelism()))
   if (nWorkers <= 1 || jobs.length < 3) {
     const ctx = makeContext(desc)
     const out: PartArrays[] = []
@@ -159,9 +176,10 @@ async function runJobs(desc: Description, jobs: Job[]): Promise<PartArrays[]> {
   const results: PartArrays[] = new Array(jobs.length)
   let next = 0
   const workerUrl = new URL('./worker.mjs', import.meta.url)
+  const dir = desc.dir ?? modelsDir
   await Promise.all(
     Array.from({ length: nWorkers }, async () => {
-      const w = new Worker(workerUrl, { workerData: { dir: modelsDir } })
+      const w = new Worker(workerUrl, { workerData: { dir } })
       try {
         for (;;) {
           const i = order[next++]
@@ -186,25 +204,39 @@ function weight(j: Job): number {
   return j.kind === 'skin' ? 3 : j.kind === 'bones' ? 2 : 1
 }
 
-export async function buildModel(desc: Description, log: (s: string) => void = () => {}): Promise<BuildResult> {
+export interface BuildOptions {
+  /** use and fill the part cache (default true) */
+  cache?: boolean
+  /** worker threads (default: BODY_MODEL_WORKERS or 2) */
+  workers?: number
+}
+
+export async function buildModel(
+  desc: Description,
+  log: (s: string) => void = () => {},
+  opts: BuildOptions = {},
+): Promise<BuildResult> {
+  const useCache = opts.cache ?? true
   const t0 = performance.now()
   const src = sourcesHash()
   const { body } = desc
   const { skinF } = makeContext(desc)
   const jobs: Job[] = [{ kind: 'skin' }, { kind: 'bones' }]
-  for (const m of desc.muscles) for (const side of ['left', 'right'] as const) jobs.push({ kind: 'muscle', id: m.id, side })
+  for (const m of desc.muscles)
+    for (const side of ['left', 'right'] as const) jobs.push({ kind: 'muscle', id: m.id, side })
   const keys = jobs.map((j) => jobKey(desc, j, src))
-  const parts0: (PartArrays | null)[] = keys.map((k) => cacheGet<PartArrays>(k))
+  const parts0: (PartArrays | null)[] = keys.map((k) => (useCache ? cacheGet<PartArrays>(k) : null))
   const todo = jobs.map((j, i) => i).filter((i) => !parts0[i])
   const cached = jobs.length - todo.length
   const built = todo.length
   const fresh = await runJobs(
     desc,
     todo.map((i) => jobs[i]!),
+    opts.workers,
   )
   todo.forEach((i, k) => {
     parts0[i] = fresh[k]!
-    cachePut(keys[i]!, fresh[k]!)
+    if (useCache) cachePut(keys[i]!, fresh[k]!)
   })
   const got = parts0 as PartArrays[]
   const skinMesh = got[0]!
@@ -227,7 +259,12 @@ export async function buildModel(desc: Description, log: (s: string) => void = (
       uv: pm.uv as Float32Array,
       frame: pm.frame as Float32Array,
       outer: pm.outer as Float32Array,
-      color: m.layer === 'superficial' ? [0.62, 0.16, 0.14] : m.layer === 'intermediate' ? [0.7, 0.24, 0.2] : [0.76, 0.32, 0.26],
+      color:
+        m.layer === 'superficial'
+          ? [0.62, 0.16, 0.14]
+          : m.layer === 'intermediate'
+            ? [0.7, 0.24, 0.2]
+            : [0.76, 0.32, 0.26],
       roughness: 0.55,
     })
   })
@@ -273,7 +310,19 @@ export async function buildModel(desc: Description, log: (s: string) => void = (
   const landmarkExtras = Object.fromEntries(
     Object.entries(landmarks).map(([k, v]) => [k, v.projected.map((x) => Math.round(x * 1e5) / 1e5)]),
   )
-  const glb = await writeGlb(parts, { generator: 'trigger-point-body-map modelgen', landmarks: landmarkExtras })
+  const cov = muscleCoverage(
+    {
+      positions: skinMesh.positions!,
+      indices: skinMesh.indices!,
+      region: skinMesh.region!,
+      regionNames: names,
+    },
+    muscleParts,
+  )
+  const glb = await writeGlb(parts, {
+    generator: 'trigger-point-body-map modelgen',
+    landmarks: landmarkExtras,
+  })
   const muscleTriangles = muscleParts.reduce((s, p) => s + p.indices.length / 3, 0)
   const stats: BuildStats = {
     skinTriangles: skinMesh.indices!.length / 3,
@@ -288,6 +337,8 @@ export async function buildModel(desc: Description, log: (s: string) => void = (
     regions: names.length,
     cached,
     built,
+    coverageFront: cov.front,
+    coverageBack: cov.back,
   }
   return { glb, stats, landmarks }
 }

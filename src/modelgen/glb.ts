@@ -28,12 +28,9 @@ export async function makeIO(): Promise<NodeIO> {
 }
 
 /** Simplify an indexed mesh with meshoptimizer, keeping normals; returns compacted arrays. */
-export async function simplifyMesh<T extends { positions: Float32Array; normals: Float32Array; indices: Uint32Array }>(
-  m: T,
-  ratio: number,
-  error: number,
-  extra: { key: keyof T; size: number }[] = [],
-): Promise<T> {
+export async function simplifyMesh<
+  T extends { positions: Float32Array; normals: Float32Array; indices: Uint32Array },
+>(m: T, ratio: number, error: number, extra: { key: keyof T; size: number }[] = []): Promise<T> {
   await MeshoptSimplifier.ready
   const target = Math.floor((m.indices.length * ratio) / 3) * 3
   const [idx] = MeshoptSimplifier.simplifyWithAttributes(
@@ -51,7 +48,11 @@ export async function simplifyMesh<T extends { positions: Float32Array; normals:
   const remap = new Int32Array(m.positions.length / 3).fill(-1)
   let n = 0
   for (const v of idx) if (remap[v] === -1) remap[v] = n++
-  const pick = (src: ArrayLike<number>, size: number, ctor: new (n: number) => Float32Array | Uint16Array): Float32Array | Uint16Array => {
+  const pick = (
+    src: ArrayLike<number>,
+    size: number,
+    ctor: new (n: number) => Float32Array | Uint16Array,
+  ): Float32Array | Uint16Array => {
     const out = new ctor(n * size)
     for (let v = 0; v < remap.length; v++) {
       const r = remap[v]!
@@ -65,7 +66,11 @@ export async function simplifyMesh<T extends { positions: Float32Array; normals:
   res.normals = pick(m.normals, 3, Float32Array) as Float32Array
   for (const e of extra) {
     const src = m[e.key] as unknown as Float32Array | Uint16Array
-    ;(res as Record<string, unknown>)[e.key as string] = pick(src, e.size, src.constructor as new (n: number) => Float32Array)
+    ;(res as Record<string, unknown>)[e.key as string] = pick(
+      src,
+      e.size,
+      src.constructor as new (n: number) => Float32Array,
+    )
   }
   res.indices = Uint32Array.from(idx, (v) => remap[v]!)
   return res
@@ -103,7 +108,9 @@ export async function writeGlb(parts: GlbPart[], extras: Record<string, unknown>
     scene.addChild(node)
   }
   doc.getRoot().setDefaultScene(scene)
-  await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'medium', quantizePosition: 14, quantizeNormal: 8 }))
+  await doc.transform(
+    meshopt({ encoder: MeshoptEncoder, level: 'medium', quantizePosition: 14, quantizeNormal: 8 }),
+  )
   const io = await makeIO()
   return io.writeBinary(doc)
 }

@@ -223,7 +223,7 @@ export function signedVolume(pos: ArrayLike<number>, idx: ArrayLike<number>): nu
   return v / 6
 }
 
-/** Number of edges not shared by exactly two triangles (0 for a closed 2-manifold). */
+/** Number of boundary edges (used by an odd number of triangles): 0 for a watertight mesh. */
 export function openEdges(idx: ArrayLike<number>): number {
   const m = new Map<string, number>()
   for (let t = 0; t < idx.length; t += 3) {
@@ -235,6 +235,6 @@ export function openEdges(idx: ArrayLike<number>): number {
     }
   }
   let bad = 0
-  for (const c of m.values()) if (c !== 2) bad++
+  for (const c of m.values()) if (c % 2 === 1) bad++
   return bad
 }

@@ -29,7 +29,9 @@ export function skinPoint(skin: Fn, fr: Frame, t: number, ang: number): { p: Vec
 function catmull(p0: number, p1: number, p2: number, p3: number, t: number): number {
   const t2 = t * t
   const t3 = t2 * t
-  return 0.5 * (2 * p1 + (-p0 + p2) * t + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t2 + (-p0 + 3 * p1 - 3 * p2 + p3) * t3)
+  return (
+    0.5 * (2 * p1 + (-p0 + p2) * t + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t2 + (-p0 + 3 * p1 - 3 * p2 + p3) * t3)
+  )
 }
 function interpRows(rows: number[][], v: number): number[] {
   const n = rows.length
@@ -94,7 +96,13 @@ export function castThrough(skin: Fn, p: Vec3, n: Vec3): { p: Vec3; n: Vec3 } {
 export type FrameOf = (name: string) => Frame
 
 /** A sheet traced in a frame, conforming to the skin (or to the skin offset inward by `depth`). */
-export function buildSheet(spec: MuscleSpec, fr: Frame, skin: Fn, spacing: number, frameOf?: FrameOf): PartMesh {
+export function buildSheet(
+  spec: MuscleSpec,
+  fr: Frame,
+  skin: Fn,
+  spacing: number,
+  frameOf?: FrameOf,
+): PartMesh {
   const rows = (spec.rows ?? []).map((r) => (r.length === 3 ? [r[0]!, r[1]!, r[0]!, r[2]!] : [...r]))
   if (rows.length < 2) throw new Error(`${spec.id}: a sheet needs at least two rows`)
   const depth = spec.depth ?? 0
@@ -262,7 +270,12 @@ export function buildBelly(spec: MuscleSpec, fr: Frame, skin: Fn, spacing: numbe
     return [c[0], c[1], c[2], n[0], n[1], n[2], w, h]
   })
   let len = 0
-  for (let i = 1; i < pts.length; i++) len += Math.hypot(pts[i]![0]! - pts[i - 1]![0]!, pts[i]![1]! - pts[i - 1]![1]!, pts[i]![2]! - pts[i - 1]![2]!)
+  for (let i = 1; i < pts.length; i++)
+    len += Math.hypot(
+      pts[i]![0]! - pts[i - 1]![0]!,
+      pts[i]![1]! - pts[i - 1]![1]!,
+      pts[i]![2]! - pts[i - 1]![2]!,
+    )
   const nv = Math.min(48, Math.max(10, Math.round(len / spacing))) + 1
   const na = 20
   const keep = spec.layer === 'superficial' ? 0 : 0.002
@@ -335,7 +348,15 @@ export function buildBelly(spec: MuscleSpec, fr: Frame, skin: Fn, spacing: numbe
   return finish(positions, idx, uv, frame, outer)
 }
 
-export function buildMuscle(spec: MuscleSpec, fr: Frame, skin: Fn, spacing: number, frameOf?: FrameOf): PartMesh {
-  return spec.shape === 'sheet' ? buildSheet(spec, fr, skin, spacing, frameOf) : buildBelly(spec, fr, skin, spacing)
+export function buildMuscle(
+  spec: MuscleSpec,
+  fr: Frame,
+  skin: Fn,
+  spacing: number,
+  frameOf?: FrameOf,
+): PartMesh {
+  return spec.shape === 'sheet'
+    ? buildSheet(spec, fr, skin, spacing, frameOf)
+    : buildBelly(spec, fr, skin, spacing)
 }
 export { project }

@@ -33,7 +33,9 @@ export const bodySchema = z.object({
     h: z.number(),
     blend: z.number(),
     clipBelowY: z.number(),
-    torsoLoft: z.array(z.object({ y: z.number(), a: z.number(), bf: z.number(), bb: z.number(), zc: z.number() })),
+    torsoLoft: z.array(
+      z.object({ y: z.number(), a: z.number(), bf: z.number(), bb: z.number(), zc: z.number() }),
+    ),
     groups: z.array(
       z.object({
         id: z.string(),

@@ -8,6 +8,8 @@ export type Fn = (x: number, y: number, z: number) => number
 export interface Prim {
   f: Fn
   box: Aabb
+  /** blend radius with the primitives before it in its group (default: the group's) */
+  k?: number
 }
 
 const len3 = (x: number, y: number, z: number): number => Math.sqrt(x * x + y * y + z * z)
@@ -100,7 +102,17 @@ export function ellipsoid(c: Vec3, r: Vec3, rot: Vec3 = [0, 0, 0]): Prim {
   const [cx, cy, cz] = c
   const [rx, ry, rz] = r
   const m = rotMatrix(rot)
-  const [m0, m1, m2, m3, m4, m5, m6, m7, m8] = m as [number, number, number, number, number, number, number, number, number]
+  const [m0, m1, m2, m3, m4, m5, m6, m7, m8] = m as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ]
   const f: Fn = (x, y, z) => {
     const dx = x - cx
     const dy = y - cy
@@ -122,7 +134,17 @@ export function ellipsoid(c: Vec3, r: Vec3, rot: Vec3 = [0, 0, 0]): Prim {
 export function roundBox(c: Vec3, h: Vec3, rr: number, rot: Vec3 = [0, 0, 0]): Prim {
   const [cx, cy, cz] = c
   const m = rotMatrix(rot)
-  const [m0, m1, m2, m3, m4, m5, m6, m7, m8] = m as [number, number, number, number, number, number, number, number, number]
+  const [m0, m1, m2, m3, m4, m5, m6, m7, m8] = m as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ]
   const bx = h[0] - rr
   const by = h[1] - rr
   const bz = h[2] - rr
@@ -151,7 +173,9 @@ export function triPlate(a: Vec3, b: Vec3, c: Vec3, r: number): Prim {
     const pb = sub(p, b)
     const pc = sub(p, c)
     const s =
-      Math.sign(dot(cross(ba, nor), pa)) + Math.sign(dot(cross(cb, nor), pb)) + Math.sign(dot(cross(ac, nor), pc))
+      Math.sign(dot(cross(ba, nor), pa)) +
+      Math.sign(dot(cross(cb, nor), pb)) +
+      Math.sign(dot(cross(ac, nor), pc))
     let d2: number
     if (s < 2) {
       const e1 = segD2(ba, pa)
@@ -230,11 +254,11 @@ export function makeField(
   const build = (gs: Group[], subs: { prim: Prim; k: number }[]): Field => {
     const gfs = gs.map((g) => {
       const ps = g.prims.map((p) => p.f)
-      const k = g.k
+      const ks = g.prims.map((p) => p.k ?? g.k)
       const n = ps.length
       return (x: number, y: number, z: number): number => {
         let d = ps[0]!(x, y, z)
-        for (let i = 1; i < n; i++) d = smin(d, ps[i]!(x, y, z), k)
+        for (let i = 1; i < n; i++) d = smin(d, ps[i]!(x, y, z), ks[i]!)
         return d
       }
     })
@@ -251,7 +275,8 @@ export function makeField(
     const cull = (box: Aabb, band: number): Field => {
       const ng2: Group[] = []
       for (const g of gs) {
-        const lim = band + g.k + globalK
+        const gk = Math.max(g.k, ...g.prims.map((p) => p.k ?? 0))
+        const lim = band + gk + globalK
         const prims = g.prims.filter((p) => boxBoxDist(p.box, box) <= lim)
         if (prims.length) ng2.push({ k: g.k, prims })
       }
