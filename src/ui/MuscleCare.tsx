@@ -1,6 +1,8 @@
-/** Self-care ideas for patients, then needling safety clearly marked as for clinicians. */
+/** Self-care ideas for patients, then needling safety: folded away and clearly marked as for clinicians. */
 import type { Muscle } from '@/data/schema'
 import { strings } from '@/strings'
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
 function TextList({ title, items }: { title: string; items: readonly string[] }) {
   if (!items.length) return null
@@ -28,26 +30,30 @@ export function MuscleCare({ muscle }: { muscle: Muscle }) {
         <TextList title={t.ergonomics} items={selfCare.ergonomics} />
         <p className="muted">{t.selfCareNote}</p>
       </section>
-      <section aria-labelledby="needling-heading" className="clinician-box">
-        <h3 id="needling-heading">{t.clinicians}</h3>
-        <p className="muted">{t.clinicianNote}</p>
-        <h4>{t.structures}</h4>
-        {needling.structuresAtRisk.length ? (
-          <ul>
-            {needling.structuresAtRisk.map((s) => (
-              <li key={s.name}>
-                <strong>
-                  {s.name} ({t.structureKinds[s.kind] ?? s.kind})
-                </strong>
-                : {s.note}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">{t.noStructures}</p>
-        )}
-        <TextList title={t.precautions} items={needling.precautions} />
-      </section>
+      <details className="disclosure clinician-box">
+        <summary>
+          <span id="needling-heading">{t.clinicians}</span>
+        </summary>
+        <section aria-labelledby="needling-heading">
+          <p className="muted">{t.clinicianNote}</p>
+          <h4>{t.structures}</h4>
+          {needling.structuresAtRisk.length ? (
+            <ul>
+              {needling.structuresAtRisk.map((s) => (
+                <li key={s.name}>
+                  <strong>
+                    {capitalize(s.name)} ({t.structureKinds[s.kind] ?? s.kind})
+                  </strong>
+                  : {s.note}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t.noStructures}</p>
+          )}
+          <TextList title={t.precautions} items={needling.precautions} />
+        </section>
+      </details>
     </>
   )
 }
