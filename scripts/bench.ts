@@ -73,7 +73,7 @@ interface PageGlobals {
     hoverTargets?(): { muscleId: string; side: string; x: number; y: number }[]
     musclePoint?(muscleId: string, side: string): Point | null
     hovered?(): string | null
-    info?(): { triangles: number; calls: number; meshes: number; bvh: boolean }
+    info?(): { triangles: number; calls: number; meshes: number; bvh: boolean; bvhMs: number }
   }
   __bp: {
     firstFramePainted?: number
@@ -426,7 +426,7 @@ async function orbit(page: Page): Promise<{ mode: WarmRound['orbitMode']; deltas
         (t) => (window as unknown as PageGlobals).__bp.frameTimesSince(t).length,
         tStart,
       )
-      if (n >= want + 1 || Date.now() - started > 60_000) break
+      if (n >= want + 1 || Date.now() - started > 150_000) break
     }
     await page.mouse.up()
   }
@@ -758,6 +758,14 @@ async function main() {
     const notes: string[] = []
     if (app.hover.misses.length) notes.push(`app hover misses: ${app.hover.misses.join(', ')}`)
     if (bare.hover.misses.length) notes.push(`bare hover misses: ${bare.hover.misses.join(', ')}`)
+    const bvhMs = Number(bare.info.bvhMs)
+    if (Number.isFinite(bvhMs)) {
+      notes.push(`bare: skin BVH built in ${ms(bvhMs)} ms after its first frame (the app builds it before)`)
+    }
+    for (const [k, w] of Object.entries(warm)) {
+      const short = w.filter((r) => r.orbitDeltas.length < ORBIT_FRAMES).length
+      if (short) notes.push(`${k}: ${short} orbit round(s) got fewer than ${ORBIT_FRAMES} frames (time cap)`)
+    }
     if (app.bytes.modelDecoded !== bare.bytes.modelDecoded)
       notes.push('WARNING: the pages loaded different GLBs')
     if (!app.idleSettled) notes.push('app did not go quiet for 1 s within 20 s before the idle count')

@@ -7,6 +7,8 @@
  * Query: `?w=&h=` canvas size in CSS pixels (default: the window), so it can match the app's canvas;
  * `?model=` URL of the GLB (default: models/body.glb as built with this page); the bench passes the very file
  * the app build emitted, so both load the same bytes even while models/body.glb is being regenerated.
+ * Diagnostic switches (off in the bench's reference): `?pdb=1` preserveDrawingBuffer as in the app,
+ * `?bump=1` muscles with a striped map + bumpMap like the app's fibre material.
  * The skin's BVH (three-mesh-bvh, as in the app) is built after the first frame, so picking costs the same
  * as in the app while the first frame shows what a page can do without it.
  */
@@ -41,7 +43,7 @@ interface BareGlobals {
     musclePoint(muscleId: string, side: string): { x: number; y: number } | null
     /** The hovered muscle ("id.side") or null. */
     hovered(): string | null
-    info(): { triangles: number; calls: number; meshes: number; bvh: boolean }
+    info(): { triangles: number; calls: number; meshes: number; bvh: boolean; bvhMs: number }
   }
 }
 
@@ -56,7 +58,7 @@ const width = Number(q.get('w')) || innerWidth
 const height = Number(q.get('h')) || innerHeight
 const modelUrl = q.get('model') || bodyUrl
 
-const renderer = new THREE.WebGLRenderer({ antialias: true })
+const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: q.get('pdb') === '1' })
 renderer.setPixelRatio(1)
 renderer.setSize(width, height)
 renderer.toneMapping = THREE.ACESFilmicToneMapping // R3F's default
@@ -138,12 +140,33 @@ const keyOf = (mesh: THREE.Mesh) => {
   return x ? `${x.muscleId}.${x.side}` : ''
 }
 
+let bvhMs = NaN
+
 function buildBvh() {
   if (!skin) return
+  const t0 = performance.now()
   const geom = skin.geometry as THREE.BufferGeometry & { computeBoundsTree?: typeof computeBoundsTree }
   geom.computeBoundsTree = computeBoundsTree
   geom.computeBoundsTree()
   skin.raycast = acceleratedRaycast
+  bvhMs = performance.now() - t0
+}
+
+/** `?bump=1`: a 64×4 striped texture repeated along the fibres, as the app's createFibreTexture. */
+const stripes = q.get('bump') === '1' ? createStripes() : null
+function createStripes() {
+  const data = new Uint8Array(64 * 4 * 4)
+  for (let i = 0; i < 64 * 4; i++) {
+    const v = Math.round(255 * (0.78 + 0.12 * Math.sin(((i % 64) / 64) * Math.PI * 4)))
+    data.set([v, v, v, 255], i * 4)
+  }
+  const tex = new THREE.DataTexture(data, 64, 4, THREE.RGBAFormat)
+  tex.wrapS = tex.wrapT = THREE.RepeatWrapping
+  tex.repeat.set(330, 1)
+  tex.minFilter = THREE.LinearMipmapLinearFilter
+  tex.generateMipmaps = true
+  tex.needsUpdate = true
+  return tex
 }
 
 const loader = new GLTFLoader()
@@ -159,6 +182,7 @@ loader.load(modelUrl, (gltf) => {
       pickable.push(mesh)
     } else if (x?.kind === 'muscle') {
       mesh.material = new THREE.MeshStandardMaterial({ color: COLORS.muscle, roughness: 0.6 })
+      if (stripes) Object.assign(mesh.material, { map: stripes, bumpMap: stripes, bumpScale: 0.6 })
       mesh.renderOrder = 1
       mesh.visible = x.layer === 'superficial'
       if (mesh.visible) {
@@ -252,6 +276,6 @@ g.__bench = {
       triangles += (m.geometry.index ? m.geometry.index.count : m.geometry.getAttribute('position').count) / 3
     })
     const bvh = !!(skin?.geometry as { boundsTree?: unknown } | undefined)?.boundsTree
-    return { triangles, calls: renderer.info.render.calls, meshes, bvh }
+    return { triangles, calls: renderer.info.render.calls, meshes, bvh, bvhMs }
   },
 }
