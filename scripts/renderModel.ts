@@ -90,6 +90,10 @@ try {
     const file = join(outDir, `${mode}-${view}.png`)
     await page.locator('canvas').screenshot({ path: file })
     console.log('wrote', file)
+    // the README shows the current front and back muscle views
+    if (mode === 'muscle' && (view === 'front' || view === 'back')) {
+      await page.locator('canvas').screenshot({ path: join(outDir, `muscles-${view}.png`) })
+    }
   }
 } finally {
   await browser.close()

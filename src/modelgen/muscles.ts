@@ -174,6 +174,9 @@ export function buildSheet(
     const mid = cum[nu - 1]! / 2
     for (let i = 0; i < nu; i++) acrossM[j * nu + i] = cum[i]! - mid
   }
+  let widthSum = 0
+  for (let j = 0; j < nv; j++) widthSum += 2 * Math.abs(acrossM[j * nu]!)
+  const halfWidth = Math.min(0.45, widthSum / nv / 2)
   const alongM: number[] = new Array(nTop).fill(0)
   for (let i = 0; i < nu; i++)
     for (let j = 1; j < nv; j++)
@@ -200,7 +203,8 @@ export function buildSheet(
         positions.push(s[0] + n[0] * off, s[1] + n[1] * off, s[2] + n[2] * off)
         frame.push(sign * (2 * (i / (nu - 1)) - 1), j / (nv - 1))
         outer.push(surf === 0 ? 1 : 0)
-        uv.push(0.5 + sign * acrossM[k]!, Math.min(1, alongM[k]!))
+        // fibres run along lines of constant u: stripes follow them at the muscle's mean width
+        uv.push(0.5 + sign * (2 * (i / (nu - 1)) - 1) * halfWidth, Math.min(1, alongM[k]!))
       }
   // bottom boundary vertices are replaced by the top ones
   const vid = (surf: number, i: number, j: number): number => {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { angleBetween, azimuthOf, outwardDirection } from '@/model/facing'
+
+/** Points on a horizontal ring (a limb's cross-section) of radius r around (cx, cz) at height y. */
+function ring(cx: number, cz: number, r: number, y: number): number[] {
+  const out: number[] = []
+  for (let i = 0; i < 36; i++) {
+    const a = (i / 36) * 2 * Math.PI
+    out.push(cx + r * Math.sin(a), y, cz + r * Math.cos(a))
+  }
+  return out
+}
+
+describe('outwardDirection', () => {
+  const thigh = ring(0.1, 0, 0.08, 0.6)
+
+  it('a muscle on the front of a limb faces forward; on the back, backward', () => {
+    const front = outwardDirection([0.1, 0.6, 0.07], thigh)!
+    expect(front[1]).toBeGreaterThan(0.99)
+    const back = outwardDirection([0.1, 0.6, -0.07], thigh)!
+    expect(back[1]).toBeLessThan(-0.99)
+  })
+
+  it('a muscle on the outer side faces sideways', () => {
+    const side = outwardDirection([0.17, 0.6, 0], thigh)!
+    expect(side[0]).toBeGreaterThan(0.99)
+  })
+
+  it('ignores skin at other heights and returns null when no skin is near', () => {
+    expect(outwardDirection([0.1, 1.2, 0.07], thigh)).toBeNull()
+    expect(outwardDirection([0.1, 0.6, 0], thigh)).toBeNull() // at the centre: no direction
+  })
+})
+
+describe('azimuth helpers', () => {
+  it('front is 0, the figure’s left (+x) is π/2, back is ±π', () => {
+    expect(azimuthOf([0, 1])).toBeCloseTo(0)
+    expect(azimuthOf([1, 0])).toBeCloseTo(Math.PI / 2)
+    expect(Math.abs(azimuthOf([0, -1]))).toBeCloseTo(Math.PI)
+  })
+  it('angleBetween wraps around', () => {
+    expect(angleBetween(Math.PI - 0.1, -Math.PI + 0.1)).toBeCloseTo(-0.2)
+    expect(angleBetween(0.5, 0.2)).toBeCloseTo(0.3)
+  })
+})
