@@ -25,8 +25,8 @@ function smallDescription(): Description {
   const d = loadDescription()
   return {
     ...d,
-    body: { ...d.body, skin: { ...d.body.skin, h: 0.014 } },
-    bones: { ...d.bones, h: 0.012 },
+    body: { ...d.body, skin: { ...d.body.skin, h: 0.02 } },
+    bones: { ...d.bones, h: 0.016 },
     muscles: d.muscles.filter((m) => ['upper-trapezius', 'piriformis', 'biceps-brachii'].includes(m.id)),
   }
 }
