@@ -4,14 +4,27 @@
  */
 import { CameraControls } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
-import { useEffect, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import * as THREE from 'three'
+import { angleBetween, azimuthOf, outwardDirection } from '@/model/facing'
 import { useAppStore } from '@/state/store'
+import type { CameraPreset } from '@/state/viewState'
 import { presetPose } from './cameraPresets'
 import type { LoadedBody } from './useBodyModel'
 
 const reducedMotion = () =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
+
+const PRESET_AZIMUTH: [CameraPreset, number][] = [
+  ['front', 0],
+  ['left', Math.PI / 2],
+  ['back', Math.PI],
+  ['right', -Math.PI / 2],
+]
+const nearestPreset = (azimuth: number): CameraPreset =>
+  PRESET_AZIMUTH.reduce((best, p) =>
+    Math.abs(angleBetween(azimuth, p[1])) < Math.abs(angleBetween(azimuth, best[1])) ? p : best,
+  )[0]
 
 /** The camera-controls instance, for keyboard handling outside the canvas. */
 export const cameraHandle: { current: CameraControls | null } = { current: null }
@@ -51,6 +64,46 @@ export function CameraRig({ body }: { body: LoadedBody }) {
     })
     invalidate()
   }, [focusRequest, body, invalidate])
+
+  // Skin points in world space, once: used to find which way a selected muscle faces.
+  const skinPoints = useMemo(() => {
+    const skin = body.skin
+    if (!skin) return new Float32Array()
+    const pos = skin.geometry.getAttribute('position')
+    const out = new Float32Array(pos.count * 3)
+    const v = new THREE.Vector3()
+    for (let i = 0; i < pos.count; i++)
+      v.fromBufferAttribute(pos, i)
+        .applyMatrix4(skin.matrixWorld)
+        .toArray(out, i * 3)
+    return out
+  }, [body])
+
+  // A muscle chosen from a list (or a link) may be on the far side: turn the body so it faces the viewer.
+  const selected = useAppStore((s) => s.selectedMuscleId)
+  const side = useAppStore((s) => s.side)
+  useEffect(() => {
+    const cc = ref.current
+    if (!cc || !selected) return
+    let dx = 0
+    let dz = 0
+    for (const m of body.muscles) {
+      if (m.muscleId !== selected || (side !== 'both' && side !== m.side)) continue
+      const c = new THREE.Box3().setFromObject(m.mesh).getCenter(new THREE.Vector3())
+      const dir = outwardDirection([c.x, c.y, c.z], skinPoints)
+      if (dir) {
+        dx += dir[0]
+        dz += dir[1]
+      }
+    }
+    if (Math.hypot(dx, dz) < 0.3) return // faces sideways on both sides, or unknown: leave the view alone
+    const azimuth = azimuthOf([dx, dz])
+    if (Math.abs(angleBetween(azimuth, cc.azimuthAngle)) > 1.2) {
+      const s = useAppStore.getState()
+      s.setCamera(nearestPreset(azimuth))
+      s.requestCamera()
+    }
+  }, [selected, side, body, skinPoints])
 
   useEffect(() => () => void (cameraHandle.current = null), [])
 

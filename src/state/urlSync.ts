@@ -11,6 +11,8 @@ export function describeProblems(problems: readonly LinkProblem[]): string {
   return strings.linkProblem(problems.map((p) => p.value))
 }
 
+const COALESCE_MS = 500
+
 /** Starts syncing; returns a function that stops it. */
 export function startUrlSync(known: KnownIds, win: Window = window): () => void {
   const apply = (hash: string) => {
@@ -23,11 +25,17 @@ export function startUrlSync(known: KnownIds, win: Window = window): () => void 
   if (current !== win.location.hash && !(current === '' && win.location.hash === '')) {
     win.history.replaceState(null, '', current || win.location.pathname + win.location.search)
   }
+  // Changes that follow each other quickly (a selection, then the camera turning to it) make one history entry.
+  let lastPush = -Infinity
   const unsubscribe = useAppStore.subscribe((s) => {
     const next = encodeView(selectView(s))
     if (next === current) return
     current = next
-    win.history.pushState(null, '', next || win.location.pathname + win.location.search)
+    const url = next || win.location.pathname + win.location.search
+    const now = Date.now()
+    if (now - lastPush < COALESCE_MS) win.history.replaceState(null, '', url)
+    else win.history.pushState(null, '', url)
+    lastPush = now
   })
   const onPop = () => {
     current = encodeView(decodeView(win.location.hash, known).view)

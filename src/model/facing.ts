@@ -1,0 +1,44 @@
+/**
+ * Which way a part of the body faces, so the camera can turn to a muscle chosen from a list. Uses the skin
+ * around the muscle: the direction from the local centre of the body segment (mean of nearby skin points at
+ * the same height) to the muscle's centre. Pure math on plain arrays (no three.js objects needed).
+ */
+
+/** Horizontal direction (x, z) from the body segment's centre to `centre`, or null when it is undefined. */
+export function outwardDirection(
+  centre: readonly [number, number, number],
+  skinPositions: ArrayLike<number>,
+  options: { band?: number; radius?: number } = {},
+): [number, number] | null {
+  const band = options.band ?? 0.03
+  const radius = options.radius ?? 0.14
+  let sx = 0
+  let sz = 0
+  let n = 0
+  for (let i = 0; i + 2 < skinPositions.length; i += 3) {
+    const x = skinPositions[i]!
+    const y = skinPositions[i + 1]!
+    const z = skinPositions[i + 2]!
+    if (Math.abs(y - centre[1]) > band) continue
+    if (Math.hypot(x - centre[0], z - centre[2]) > radius) continue
+    sx += x
+    sz += z
+    n++
+  }
+  if (n === 0) return null
+  const dx = centre[0] - sx / n
+  const dz = centre[2] - sz / n
+  const len = Math.hypot(dx, dz)
+  return len < 1e-4 ? null : [dx / len, dz / len]
+}
+
+/** Camera azimuth (radians, 0 = in front of the body on +z, π/2 = on the figure's left, +x) facing `dir`. */
+export const azimuthOf = (dir: readonly [number, number]): number => Math.atan2(dir[0], dir[1])
+
+/** Smallest signed difference between two angles, in (-π, π]. */
+export function angleBetween(a: number, b: number): number {
+  let d = (a - b) % (2 * Math.PI)
+  if (d > Math.PI) d -= 2 * Math.PI
+  if (d <= -Math.PI) d += 2 * Math.PI
+  return d
+}
