@@ -2,7 +2,7 @@
  * The parsed, cross-checked dataset with id indexes. Built once by `buildDataset` (validate.ts).
  * Pure module: no React, three or zustand.
  */
-import type { Condition, Education, Muscle, Region, Source } from './schema'
+import type { Condition, Education, Muscle, Region, Source, Tour } from './schema'
 
 export interface Dataset {
   muscles: readonly Muscle[]
@@ -10,16 +10,22 @@ export interface Dataset {
   conditions: readonly Condition[]
   sources: readonly Source[]
   education: Education
+  /** Guided tours (data/tours/*.json), sorted by id; empty when the folder is absent. */
+  tours: readonly Tour[]
   musclesById: ReadonlyMap<string, Muscle>
   regionsById: ReadonlyMap<string, Region>
   conditionsById: ReadonlyMap<string, Condition>
   sourcesById: ReadonlyMap<string, Source>
+  toursById: ReadonlyMap<string, Tour>
   /** condition id → ids of the muscles that list it (derived from the muscle records). */
   musclesByCondition: ReadonlyMap<string, readonly string[]>
 }
 
 /** The records of a dataset, before indexing. */
-export type DatasetRecords = Pick<Dataset, 'muscles' | 'regions' | 'conditions' | 'sources' | 'education'>
+export type DatasetRecords = Pick<Dataset, 'muscles' | 'regions' | 'conditions' | 'sources' | 'education'> & {
+  /** Optional so records served before tours existed still load. */
+  tours?: readonly Tour[]
+}
 
 /**
  * Builds the id indexes. Does not validate: use it only on records that validateData has checked (the build
@@ -29,12 +35,15 @@ export function indexDataset(records: DatasetRecords): Dataset {
   const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]))
   const musclesByCondition = new Map<string, string[]>(records.conditions.map((c) => [c.id, []]))
   for (const m of records.muscles) for (const c of m.conditions) musclesByCondition.get(c)?.push(m.id)
+  const tours = records.tours ?? []
   return {
     ...records,
+    tours,
     musclesById: byId(records.muscles),
     regionsById: byId(records.regions),
     conditionsById: byId(records.conditions),
     sourcesById: byId(records.sources),
+    toursById: byId(tours),
     musclesByCondition,
   }
 }
@@ -52,6 +61,8 @@ export interface RawData {
   conditions: DataFile
   education: DataFile
   sources: readonly DataFile[]
+  /** data/tours/*.json; [] when the folder is absent (fixture datasets need no tours). */
+  tours: readonly DataFile[]
 }
 
 /** A problem found in the data: file, field path (e.g. `triggerPoints[0].referral.essential[2]`) and message. */

@@ -6,6 +6,7 @@ import {
   muscleSchema,
   regionsFileSchema,
   sourcesFileSchema,
+  tourSchema,
 } from './schema'
 
 export function jsonSchemas(): Record<string, unknown> {
@@ -16,5 +17,6 @@ export function jsonSchemas(): Record<string, unknown> {
     conditions: z.toJSONSchema(conditionsFileSchema, io),
     sources: z.toJSONSchema(sourcesFileSchema, io),
     education: z.toJSONSchema(educationSchema, io),
+    tour: z.toJSONSchema(tourSchema, io),
   }
 }

@@ -2,7 +2,7 @@
  * Node-only: reads data/ from disk into RawData (used by the build's validation step, scripts and tests).
  * Never imported by the browser bundle (which uses bundledData.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { DataFile, RawData } from './dataset'
 
@@ -16,8 +16,9 @@ function readJson(root: string, path: string): DataFile {
   }
 }
 
-function readFolder(root: string, folder: string): DataFile[] {
+function readFolder(root: string, folder: string, optional = false): DataFile[] {
   const dir = join(root, folder)
+  if (optional && !existsSync(dir)) return []
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -29,6 +30,7 @@ export function readDataDir(root: string): RawData {
   return {
     muscles: readFolder(root, 'data/muscles'),
     sources: readFolder(root, 'data/sources'),
+    tours: readFolder(root, 'data/tours', true),
     regions: readJson(root, join(root, 'data/regions.json')),
     conditions: readJson(root, join(root, 'data/conditions.json')),
     education: readJson(root, join(root, 'data/education.json')),

@@ -162,6 +162,46 @@ export const educationSchema = z.strictObject({
   sources: z.array(sourceRefSchema).min(1),
 })
 
+/** A painted-skin key: a region id, with ".L" / ".R" for a sided region ("temple.L"), bare for a midline one. */
+export const regionKeySchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*(\.(L|R))?$/, 'must be a region id, with ".L" or ".R" for a sided region')
+
+/** Same names as the app's layers and camera presets (src/state/viewState.ts), which data/ cannot import. */
+const layerModeSchema = z.enum(['shown', 'ghost', 'hidden'])
+
+/** One step of a guided tour: a short caption and, optionally, what the map shows while it is read. */
+export const tourStepSchema = z.strictObject({
+  /** One or two short sentences, in plain words. */
+  caption: text.max(320, 'keep a caption under 320 characters'),
+  camera: z.enum(['front', 'back', 'left', 'right']).optional(),
+  /** Muscles to show: the first is selected, the others overlaid for comparison; [] clears, absent keeps. */
+  muscles: z.array(idSchema).optional(),
+  /** Skin areas marked as painful (region keys); [] clears, absent keeps. */
+  painRegionKeys: z.array(regionKeySchema).optional(),
+  /** Layer modes to set; layers left out keep their current mode. */
+  layers: z
+    .strictObject({
+      skin: layerModeSchema.optional(),
+      superficial: layerModeSchema.optional(),
+      deep: layerModeSchema.optional(),
+      skeleton: layerModeSchema.optional(),
+    })
+    .optional(),
+  /** Condition whose muscles are highlighted. */
+  conditionId: idSchema.optional(),
+})
+
+/** A guided tour (data/tours/<id>.json): a few steps that tell one story on the body. */
+export const tourSchema = z.strictObject({
+  id: idSchema,
+  title: text,
+  audience: z.enum(['patient', 'clinician', 'class']),
+  /** One or two sentences shown before the tour starts. */
+  summary: text,
+  steps: z.array(tourStepSchema).min(1, 'a tour needs at least one step').max(12, 'keep a tour to 12 steps'),
+})
+
 export const regionsFileSchema = z.array(regionSchema)
 export const conditionsFileSchema = z.array(conditionSchema)
 export const sourcesFileSchema = z.array(sourceSchema)
@@ -177,3 +217,5 @@ export type SourceRef = z.infer<typeof sourceRefSchema>
 export type Education = z.infer<typeof educationSchema>
 export type BodyArea = z.infer<typeof bodyAreaSchema>
 export type StructureKind = z.infer<typeof structureKindSchema>
+export type Tour = z.infer<typeof tourSchema>
+export type TourStep = z.infer<typeof tourStepSchema>

@@ -6,14 +6,16 @@
 import type { z } from 'zod'
 import type { DataFile, DataIssue, Dataset, RawData } from './dataset'
 import { DataValidationError, indexDataset } from './dataset'
-import type { Condition, Education, Muscle, Referral, Region, Source } from './schema'
+import type { Condition, Education, Muscle, Referral, Region, Source, Tour } from './schema'
 import {
   conditionsFileSchema,
   educationSchema,
   muscleSchema,
   regionsFileSchema,
   sourcesFileSchema,
+  tourSchema,
 } from './schema'
+import { checkTour } from './validateTours'
 
 /** `['triggerPoints', 0, 'anchor']` → `triggerPoints[0].anchor` */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -157,6 +159,7 @@ export function validateData(raw: RawData): { dataset?: Dataset; issues: DataIss
   indexUnique(muscles, 'muscle', issues)
   const ctx: CrossContext = { regions, conditions, sources }
   for (const m of muscles) checkMuscle(m, ctx, issues)
+  const tours = checkTours(raw, muscles, ctx, issues)
 
   const musclesByCondition = new Map<string, string[]>(conditionList.map((c) => [c.id, []]))
   for (const { item } of muscles) for (const c of item.conditions) musclesByCondition.get(c)?.push(item.id)
@@ -182,8 +185,31 @@ export function validateData(raw: RawData): { dataset?: Dataset; issues: DataIss
       conditions: conditionList,
       sources: [...sources.values()],
       education,
+      tours,
     }),
   }
+}
+
+/** Parses data/tours/*.json (optional) and checks their references; returns the tours sorted by id. */
+function checkTours(
+  raw: RawData,
+  muscles: readonly Located<Muscle>[],
+  ctx: CrossContext,
+  issues: DataIssue[],
+) {
+  const located: Located<Tour>[] = []
+  for (const file of raw.tours) {
+    const tour = parseFile(file, tourSchema, issues)
+    if (tour) located.push({ item: tour, file: file.path, field: '' })
+  }
+  indexUnique(located, 'tour', issues)
+  const tourCtx = {
+    muscleIds: muscles.length === raw.muscles.length ? new Set(muscles.map((m) => m.item.id)) : null,
+    regions: ctx.regions,
+    conditionIds: new Set(ctx.conditions.keys()),
+  }
+  for (const { item, file } of located) checkTour(item, file, tourCtx, issues)
+  return located.map((t) => t.item).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }
 
 function checkEducationRefs(

@@ -31,6 +31,7 @@ const records = (d: Dataset) => ({
   conditions: d.conditions,
   sources: d.sources,
   education: d.education,
+  tours: d.tours,
 })
 
 export function validateDataPlugin(): Plugin {

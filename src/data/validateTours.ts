@@ -1,0 +1,53 @@
+/**
+ * Cross-checks of guided tours (data/tours/*.json): file name matches the id, and every muscle, region key and
+ * condition a step names exists. Issues read `data/tours/headache.json: steps[2].muscles[0]: unknown muscle "x"`.
+ * Pure module, called by validateData.
+ */
+import type { DataIssue } from './dataset'
+import type { Region, Tour } from './schema'
+
+/** What a tour may point at. */
+export interface TourContext {
+  /** null when some muscle file did not parse: then muscle references are not checked (no cascade of issues). */
+  muscleIds: ReadonlySet<string> | null
+  regions: ReadonlyMap<string, Region>
+  conditionIds: ReadonlySet<string>
+}
+
+function checkRegionKey(key: string, regions: TourContext['regions']): string | undefined {
+  const m = /^(.*)\.(L|R)$/.exec(key)
+  const id = m?.[1] ?? key
+  const region = regions.get(id)
+  if (!region) return `unknown region "${id}"`
+  if (region.laterality === 'midline' && m)
+    return `region "${id}" is on the midline: write "${id}" without a side`
+  if (region.laterality === 'bilateral' && !m)
+    return `region "${id}" has two sides: write "${id}.L" or "${id}.R"`
+  return undefined
+}
+
+/** Checks one parsed tour; pushes one issue per broken reference. */
+export function checkTour(tour: Tour, file: string, ctx: TourContext, issues: DataIssue[]): void {
+  const expectedName = `${tour.id}.json`
+  if (!file.endsWith(`/${expectedName}`)) {
+    issues.push({
+      file,
+      field: 'id',
+      message: `id "${tour.id}" does not match the file name (expected ${expectedName})`,
+    })
+  }
+  tour.steps.forEach((step, i) => {
+    const at = `steps[${i}]`
+    step.muscles?.forEach((id, j) => {
+      if (ctx.muscleIds && !ctx.muscleIds.has(id))
+        issues.push({ file, field: `${at}.muscles[${j}]`, message: `unknown muscle "${id}"` })
+    })
+    step.painRegionKeys?.forEach((key, j) => {
+      const message = checkRegionKey(key, ctx.regions)
+      if (message) issues.push({ file, field: `${at}.painRegionKeys[${j}]`, message })
+    })
+    if (step.conditionId && !ctx.conditionIds.has(step.conditionId)) {
+      issues.push({ file, field: `${at}.conditionId`, message: `unknown condition "${step.conditionId}"` })
+    }
+  })
+}
