@@ -2,7 +2,7 @@
  * "Where does it hurt?": mark painful areas, see the muscles whose referral patterns explain them, best first,
  * each with a plain reason. Pointing at or focusing a candidate previews its pattern on the body.
  */
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { explainMatch } from '@/domain/explain'
 import { musclesReferringTo } from '@/domain/referral'
@@ -19,6 +19,8 @@ export function PainFinder() {
   const toggle = useAppStore((s) => s.togglePainRegion)
   const clearPain = useAppStore((s) => s.clearPain)
   const previewMuscle = useAppStore((s) => s.previewMuscle)
+  // A preview must not outlive the list (e.g. the tab changed while a candidate had focus).
+  useEffect(() => () => previewMuscle(null), [previewMuscle])
   const matches = useMemo(() => musclesReferringTo(dataset, painRegionIds(keys)), [dataset, keys])
   const t = strings.ui.pain
 

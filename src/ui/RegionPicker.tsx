@@ -32,9 +32,12 @@ export function RegionPicker() {
   const [filter, setFilter] = useState('')
   const t = strings.ui.pain
   const regions = useMemo(() => {
-    if (!filter.trim()) return dataset.regions
-    const ids = new Set(index.search(filter, { kinds: ['region'], limit: 30 }).map((h) => h.id))
-    return dataset.regions.filter((r) => ids.has(r.id))
+    const q = filter.trim().toLowerCase()
+    if (!q) return dataset.regions
+    // Fuzzy search for typos and lay words, plus plain substring matches for short inputs ("el" → elbow).
+    const ids = new Set(index.search(q, { kinds: ['region'], limit: 30 }).map((h) => h.id))
+    const contains = (r: Region) => [r.label, ...r.layWords].some((w) => w.toLowerCase().includes(q))
+    return dataset.regions.filter((r) => ids.has(r.id) || contains(r))
   }, [dataset, index, filter])
   const groups = useMemo(
     () =>

@@ -77,3 +77,21 @@ describe('PainFinder chips', () => {
     expect(screen.getByText('Nothing marked yet.')).toBeInTheDocument()
   })
 })
+
+describe('PainFinder extras', () => {
+  it('short filters match by substring', async () => {
+    const { user } = renderWithData(<PainFinder />)
+    await user.type(screen.getByLabelText('Find a body area'), 'ja')
+    expect(screen.getByRole('button', { name: 'Jaw, Left' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Coccyx, Middle' })).not.toBeInTheDocument()
+  })
+
+  it('clears the preview when it unmounts', () => {
+    store().togglePainRegion('buttock.R')
+    const { unmount } = renderWithData(<PainFinder />)
+    screen.getByRole('button', { name: /Piriformis/ }).focus()
+    expect(store().previewMuscleId).toBe('piriformis')
+    unmount()
+    expect(store().previewMuscleId).toBeNull()
+  })
+})
