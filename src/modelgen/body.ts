@@ -14,6 +14,7 @@ import {
   scale,
   sphere,
   sub,
+  triPlate,
 } from './sdf'
 
 export const mirrorX = (p: Vec3): Vec3 => [-p[0], p[1], p[2]]
@@ -120,6 +121,8 @@ function primShape(body: BodySpec, s: PrimSpec, mirror: boolean): Prim {
       return ellipsoid(P(s.c), r as Vec3, rot)
     case 'box':
       return roundBox(P(s.c), s.h!, r[0]!, rot)
+    case 'tri':
+      return triPlate(P(s.a), P(s.b), P(s.c), r[0]!)
     case 'loft':
       return torsoLoft(body.skin.torsoLoft)
   }

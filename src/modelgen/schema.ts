@@ -5,7 +5,7 @@ const vec3 = z.tuple([z.number(), z.number(), z.number()])
 const pointRef = z.union([vec3, z.string().regex(/^@[a-zA-Z]+$/)])
 
 const prim = z.object({
-  t: z.enum(['sphere', 'cone', 'ell', 'box', 'loft']),
+  t: z.enum(['sphere', 'cone', 'ell', 'box', 'tri', 'loft']),
   c: vec3.optional(),
   a: pointRef.optional(),
   b: pointRef.optional(),
