@@ -33,8 +33,8 @@ function Body() {
 function Lights() {
   return (
     <>
-      <hemisphereLight args={[0xf3f6fa, 0x3a4450, 1.1]} />
-      <directionalLight position={[1.5, 3, 3]} intensity={1.6} />
+      <hemisphereLight args={[0xf3f6fa, 0x3a4450, 1.5]} />
+      <directionalLight position={[1.5, 3, 3]} intensity={2.1} />
       <directionalLight position={[-2, 1.5, -2.5]} intensity={0.7} />
       <directionalLight position={[0, -1, 2]} intensity={0.25} />
     </>

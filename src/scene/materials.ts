@@ -68,25 +68,25 @@ if (paint.a > 0.5) diffuseColor.rgb = mix(diffuseColor.rgb, vec3(1.0), 0.25);`,
   return mat
 }
 
-/** A small tiling texture of fibre stripes (bright/dark bands along v, varying across u). */
+/** A small tiling texture of fibre stripes: bands that run along v (the fibres) and vary across u. */
 export function createFibreTexture(): THREE.DataTexture {
   const w = 64
   const h = 4
   const data = new Uint8Array(w * h * 4)
   for (let x = 0; x < w; x++) {
-    // two soft bands per tile with a little irregularity, deterministic
-    const t = (x / w) * Math.PI * 2
-    const v = 0.78 + 0.12 * Math.sin(2 * t) + 0.06 * Math.sin(5 * t + 1.3) + 0.04 * Math.sin(11 * t + 0.4)
+    // three soft bands per tile with a little deterministic irregularity
+    const s = 0.5 + 0.5 * Math.sin((x / w) * Math.PI * 2 * 3 + Math.sin(x * 1.7) * 0.6)
+    const v = Math.round(150 + 105 * s)
     for (let y = 0; y < h; y++) {
       const i = (y * w + x) * 4
-      data[i] = data[i + 1] = data[i + 2] = Math.round(255 * Math.min(1, v))
+      data[i] = data[i + 1] = data[i + 2] = v
       data[i + 3] = 255
     }
   }
   const tex = new THREE.DataTexture(data, w, h, THREE.RGBAFormat)
   tex.wrapS = tex.wrapT = THREE.RepeatWrapping
-  // TEXCOORD_0.u is metres across the fibres: ~3 mm per stripe pair
-  tex.repeat.set(330, 1)
+  // TEXCOORD_0 is in metres (u across, v along): 40 tiles per metre ≈ one band every 8 mm
+  tex.repeat.set(40, 40)
   tex.magFilter = THREE.LinearFilter
   tex.minFilter = THREE.LinearMipmapLinearFilter
   tex.generateMipmaps = true
@@ -103,7 +103,7 @@ export function createMuscleMaterial(fibres: THREE.Texture): THREE.MeshStandardM
     metalness: 0,
     map: fibres,
     bumpMap: fibres,
-    bumpScale: 0.6,
+    bumpScale: 1.5,
   })
 }
 

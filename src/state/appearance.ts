@@ -20,8 +20,8 @@ export interface PartStyle {
 }
 
 export const COLORS = {
-  muscle: 0xa8453c,
-  muscleDeep: 0x8e3a38,
+  muscle: 0xb03a33,
+  muscleDeep: 0xc25a47,
   hovered: 0xd0604f,
   selected: 0xf2b544,
   condition: 0xe07b39,
