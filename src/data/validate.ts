@@ -1,60 +1,23 @@
 /**
  * Validates everything under data/ in two passes: each file against its zod schema, then every
- * cross-reference (regions, conditions, sources, faq ids), id uniqueness and orphans.
+ * cross-reference (regions, conditions, sources, faq ids, tours), id uniqueness and orphans.
  * Pure module: used by the browser bundle, the build (scripts/validateData.ts) and the tests.
  */
-import type { z } from 'zod'
-import type { DataFile, DataIssue, Dataset, RawData } from './dataset'
+import type { DataIssue, Dataset, RawData } from './dataset'
 import { DataValidationError, indexDataset } from './dataset'
-import type { Condition, Education, Muscle, Referral, Region, Source, Tour } from './schema'
+import type { Condition, Education, Muscle, Referral, Region, Source } from './schema'
 import {
   conditionsFileSchema,
   educationSchema,
   muscleSchema,
   regionsFileSchema,
   sourcesFileSchema,
-  tourSchema,
 } from './schema'
-import { checkTour } from './validateTours'
+import { formatPath, indexUnique, parseFile } from './parseFile'
+import type { Located } from './parseFile'
+import { checkTours } from './validateTours'
 
-/** `['triggerPoints', 0, 'anchor']` → `triggerPoints[0].anchor` */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('')
-}
-
-function parseFile<T>(file: DataFile, schema: z.ZodType<T>, issues: DataIssue[]): T | undefined {
-  const result = schema.safeParse(file.data)
-  if (result.success) return result.data
-  for (const iss of result.error.issues) {
-    const missing = iss.code === 'invalid_type' && iss.message.endsWith('received undefined')
-    issues.push({
-      file: file.path,
-      field: formatPath(iss.path),
-      message: missing ? 'required field is missing' : iss.message,
-    })
-  }
-  return undefined
-}
-
-function indexUnique<T extends { id: string }>(
-  items: readonly { item: T; file: string; field: string }[],
-  kind: string,
-  issues: DataIssue[],
-): Map<string, T> {
-  const map = new Map<string, T>()
-  for (const { item, file, field } of items) {
-    if (map.has(item.id)) {
-      issues.push({ file, field: field ? `${field}.id` : 'id', message: `duplicate ${kind} id "${item.id}"` })
-    } else map.set(item.id, item)
-  }
-  return map
-}
-
-interface Located<T> {
-  item: T
-  file: string
-  field: string
-}
+export { formatPath }
 
 function checkReferral(
   referral: Referral,
@@ -159,7 +122,7 @@ export function validateData(raw: RawData): { dataset?: Dataset; issues: DataIss
   indexUnique(muscles, 'muscle', issues)
   const ctx: CrossContext = { regions, conditions, sources }
   for (const m of muscles) checkMuscle(m, ctx, issues)
-  const tours = checkTours(raw, muscles, ctx, issues)
+  const tours = checkTours(raw.tours, muscles.length === raw.muscles.length ? muscles : null, ctx, issues)
 
   const musclesByCondition = new Map<string, string[]>(conditionList.map((c) => [c.id, []]))
   for (const { item } of muscles) for (const c of item.conditions) musclesByCondition.get(c)?.push(item.id)
@@ -188,28 +151,6 @@ export function validateData(raw: RawData): { dataset?: Dataset; issues: DataIss
       tours,
     }),
   }
-}
-
-/** Parses data/tours/*.json (optional) and checks their references; returns the tours sorted by id. */
-function checkTours(
-  raw: RawData,
-  muscles: readonly Located<Muscle>[],
-  ctx: CrossContext,
-  issues: DataIssue[],
-) {
-  const located: Located<Tour>[] = []
-  for (const file of raw.tours) {
-    const tour = parseFile(file, tourSchema, issues)
-    if (tour) located.push({ item: tour, file: file.path, field: '' })
-  }
-  indexUnique(located, 'tour', issues)
-  const tourCtx = {
-    muscleIds: muscles.length === raw.muscles.length ? new Set(muscles.map((m) => m.item.id)) : null,
-    regions: ctx.regions,
-    conditionIds: new Set(ctx.conditions.keys()),
-  }
-  for (const { item, file } of located) checkTour(item, file, tourCtx, issues)
-  return located.map((t) => t.item).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }
 
 function checkEducationRefs(

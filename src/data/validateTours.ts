@@ -3,8 +3,11 @@
  * condition a step names exists. Issues read `data/tours/headache.json: steps[2].muscles[0]: unknown muscle "x"`.
  * Pure module, called by validateData.
  */
-import type { DataIssue } from './dataset'
-import type { Region, Tour } from './schema'
+import type { DataFile, DataIssue } from './dataset'
+import type { Located } from './parseFile'
+import { indexUnique, parseFile } from './parseFile'
+import type { Condition, Muscle, Region, Tour } from './schema'
+import { tourSchema } from './schema'
 
 /** What a tour may point at. */
 export interface TourContext {
@@ -27,7 +30,7 @@ function checkRegionKey(key: string, regions: TourContext['regions']): string | 
 }
 
 /** Checks one parsed tour; pushes one issue per broken reference. */
-export function checkTour(tour: Tour, file: string, ctx: TourContext, issues: DataIssue[]): void {
+function checkTour(tour: Tour, file: string, ctx: TourContext, issues: DataIssue[]): void {
   const expectedName = `${tour.id}.json`
   if (!file.endsWith(`/${expectedName}`)) {
     issues.push({
@@ -50,4 +53,29 @@ export function checkTour(tour: Tour, file: string, ctx: TourContext, issues: Da
       issues.push({ file, field: `${at}.conditionId`, message: `unknown condition "${step.conditionId}"` })
     }
   })
+}
+
+/**
+ * Parses data/tours/*.json (none is fine) and checks ids and references; returns the valid tours sorted by id.
+ * `muscles` is null when some muscle file failed to parse: muscle references are then not checked.
+ */
+export function checkTours(
+  files: readonly DataFile[],
+  muscles: readonly Located<Muscle>[] | null,
+  ctx: { regions: ReadonlyMap<string, Region>; conditions: ReadonlyMap<string, Condition> },
+  issues: DataIssue[],
+): Tour[] {
+  const located: Located<Tour>[] = []
+  for (const file of files) {
+    const tour = parseFile(file, tourSchema, issues)
+    if (tour) located.push({ item: tour, file: file.path, field: '' })
+  }
+  indexUnique(located, 'tour', issues)
+  const tourCtx: TourContext = {
+    muscleIds: muscles ? new Set(muscles.map((m) => m.item.id)) : null,
+    regions: ctx.regions,
+    conditionIds: new Set(ctx.conditions.keys()),
+  }
+  for (const { item, file } of located) checkTour(item, file, tourCtx, issues)
+  return located.map((t) => t.item).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }
