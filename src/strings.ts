@@ -220,6 +220,17 @@ export const strings = {
       `Part of this drawing has a value the map cannot use${where ? ` (${where})` : ''}, so it was not opened.`,
     tooLarge: 'This file is too large to be a pain drawing (over 1 MB), so it was not opened.',
   },
+  /** Quiz prompts and the end-of-quiz summary (src/domain/quiz). */
+  quiz: {
+    whichMuscle: 'Which muscle sends pain to the areas shown?',
+    whereRefer: (muscle: string) => `Where does ${muscle} send pain? Paint the areas on the body.`,
+    nameMuscle: 'Which muscle is highlighted?',
+    summary: (correct: number, total: number, percent: number) =>
+      total === 0
+        ? 'No questions answered yet.'
+        : `You got ${correct} of ${total} right (${percent}% overall).`,
+    review: 'The muscles below are worth another look.',
+  },
   disclaimer:
     'This map is for learning and conversation. It cannot diagnose you: a qualified clinician can examine you and tell you what is going on.',
 }
