@@ -6,6 +6,8 @@ import type { DataFile, RawData } from '@/data/dataset'
 import { formatIssue, indexDataset } from '@/data/dataset'
 import { readDataDir } from '@/data/readDataFromDisk'
 import { validateData } from '@/data/validate'
+import { referralRegionsOf } from '@/domain/referral'
+import { splitRegionKey } from '@/domain/regionKeys'
 import { TINY_ROOT, tinyRaw } from '../fixtures/tinyDataset'
 
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -120,5 +122,22 @@ describe('the real tours', () => {
     )
     for (const t of tours) expect(t.steps.length, t.id).toBeGreaterThanOrEqual(4)
     for (const t of tours) expect(t.steps.length, t.id).toBeLessThanOrEqual(7)
+  })
+
+  it("paint only areas inside the shown muscles' patterns, and reveal the deep layer for deep muscles", () => {
+    const ds = dataset!
+    for (const t of tours) {
+      t.steps.forEach((step, i) => {
+        const muscles = step.muscles ?? []
+        if (muscles.length && step.painRegionKeys?.length) {
+          const zone = muscles.flatMap((m) => Object.values(referralRegionsOf(ds, m)).flat())
+          const outside = step.painRegionKeys.filter((k) => !zone.includes(splitRegionKey(k).regionId))
+          expect(outside, `${t.id} steps[${i}]`).toEqual([])
+        }
+        if (muscles.some((m) => ds.musclesById.get(m)?.layer === 'deep')) {
+          expect(step.layers?.deep, `${t.id} steps[${i}]`).toBe('shown')
+        }
+      })
+    }
   })
 })
