@@ -9,11 +9,20 @@
  * same in-page probe (scripts/bench/probe.js) and the same canvas size.
  *
  * Env: BENCH_SAMPLES (cold samples per page, default 5), BENCH_ROUNDS (warm rounds per page, default 2),
- * BENCH_ORBIT_FRAMES (default 30), BENCH_HOVERS (hover samples per round, default 6), BENCH_SKIP_BUILD=1
- * (reuse .cache/bench-app and .cache/bench-bare).
+ * BENCH_ORBIT_FRAMES (default 30), BENCH_HOVERS (hover samples per round, default 6), BENCH_KEEP_BUILD=1
+ * (keep .cache/bench-app and .cache/bench-bare, deleted by default), BENCH_SKIP_BUILD=1 (reuse kept builds),
+ * BENCH_FORCE_DRAG=1 (orbit by pointer drags even when the app has the programmatic hook).
  */
 import { execSync, spawn } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -807,6 +816,10 @@ async function main() {
     log(`wrote ${path.relative(ROOT, RESULTS)}`)
   } finally {
     await Promise.all(servers.map((s) => s.close()))
+    // `eslint .` does not read .gitignore: leave no built bundles behind unless asked to.
+    if (process.env.BENCH_KEEP_BUILD !== '1') {
+      for (const dir of [path.join(ROOT, APP_OUT), BARE_OUT]) rmSync(dir, { recursive: true, force: true })
+    }
   }
 }
 
