@@ -33,8 +33,11 @@ export const drawingSchema = z.strictObject({
 /** An exported drawing file. */
 export const drawingFileSchema = drawingSchema.extend({ format: z.literal(DRAWING_FORMAT) })
 
+/** One painted region of a drawing. */
 export type DrawingMark = z.infer<typeof drawingMarkSchema>
+/** A pain drawing, as the domain ranks it. */
 export type Drawing = z.infer<typeof drawingSchema>
+/** A drawing as exported to a file. */
 export type DrawingFile = z.infer<typeof drawingFileSchema>
 
 /** Result of reading a drawing file: the drawing, or a message that can be shown to the user as is. */

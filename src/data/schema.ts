@@ -217,5 +217,7 @@ export type SourceRef = z.infer<typeof sourceRefSchema>
 export type Education = z.infer<typeof educationSchema>
 export type BodyArea = z.infer<typeof bodyAreaSchema>
 export type StructureKind = z.infer<typeof structureKindSchema>
+/** A guided tour (data/tours/<id>.json). */
 export type Tour = z.infer<typeof tourSchema>
+/** One step of a tour. */
 export type TourStep = z.infer<typeof tourStepSchema>

@@ -43,8 +43,11 @@ export interface NameMuscleQuestion {
   answer: string
 }
 
+/** Any quiz question; `kind` tells which. */
 export type QuizQuestion = WhichMuscleQuestion | WhereReferQuestion | NameMuscleQuestion
+/** The three kinds of question. */
 export type QuizKind = QuizQuestion['kind']
+/** Every kind, in the order a mixed quiz cycles through them. */
 export const QUIZ_KINDS: readonly QuizKind[] = ['which-muscle', 'where-refer', 'name-muscle']
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
