@@ -9,6 +9,7 @@ import * as THREE from 'three'
 import { angleBetween, azimuthOf, outwardDirection } from '@/model/facing'
 import { useAppStore } from '@/state/store'
 import type { CameraPreset } from '@/state/viewState'
+import { installBenchHooks } from './benchHooks'
 import { presetPose } from './cameraPresets'
 import type { LoadedBody } from './useBodyModel'
 
@@ -106,6 +107,7 @@ export function CameraRig({ body }: { body: LoadedBody }) {
   }, [selected, side, body, skinPoints])
 
   useEffect(() => () => void (cameraHandle.current = null), [])
+  useEffect(() => (ref.current ? installBenchHooks(ref.current, invalidate) : undefined), [invalidate])
 
   return <CameraControls ref={ref} makeDefault minDistance={0.35} maxDistance={6} smoothTime={0.35} />
 }

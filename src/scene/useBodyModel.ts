@@ -21,6 +21,22 @@ import {
 
 export const BODY_URL = bodyUrl
 
+/**
+ * Builds the skin's BVH (fast picking on ~100k triangles) once the first frame is out, so it does not delay
+ * it; until then acceleratedRaycast falls back to three's plain raycast (slower, still correct).
+ */
+function scheduleSkinBvh(skin: THREE.Mesh) {
+  const build = () => {
+    const geom = skin.geometry as THREE.BufferGeometry & { computeBoundsTree?: typeof computeBoundsTree }
+    geom.computeBoundsTree = computeBoundsTree
+    geom.computeBoundsTree()
+  }
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
+    .requestIdleCallback
+  if (idle) idle(build, { timeout: 1500 })
+  else setTimeout(build, 300)
+}
+
 const configure = (loader: GLTFLoader) => {
   loader.setMeshoptDecoder(MeshoptDecoder)
 }
@@ -41,12 +57,9 @@ export function useBodyModel(): LoadedBody {
     const bone = createBoneMaterial()
     if (parts.skin) {
       parts.skin.material = createSkinMaterial(lut)
-      const geom = parts.skin.geometry as THREE.BufferGeometry & {
-        computeBoundsTree?: typeof computeBoundsTree
-      }
-      geom.computeBoundsTree = computeBoundsTree
-      geom.computeBoundsTree()
+      // acceleratedRaycast falls back to three's own raycast until the BVH exists
       parts.skin.raycast = acceleratedRaycast
+      scheduleSkinBvh(parts.skin)
     }
     for (const m of parts.muscles) {
       m.mesh.material = createMuscleMaterial(fibres)
