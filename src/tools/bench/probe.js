@@ -1,4 +1,4 @@
-// Injected by scripts/bench.ts into both the app and the bare page before any of their scripts run
+// Injected by src/tools/bench.ts into both the app and the bare page before any of their scripts run
 // (context.addInitScript), so both are measured by the same code. Plain browser JS: tsx would rewrite
 // functions passed to page.evaluate (esbuild keepNames adds `__name(...)` calls that do not exist in the page).
 ;(() => {

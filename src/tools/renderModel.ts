@@ -5,7 +5,7 @@ import { readFile, mkdir } from 'node:fs/promises'
 import { extname, join, resolve } from 'node:path'
 import { chromium } from '@playwright/test'
 
-const root = resolve(import.meta.dirname, '..')
+const root = resolve(import.meta.dirname, '../..')
 const types: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'text/javascript',
@@ -14,7 +14,7 @@ const types: Record<string, string> = {
 }
 const server = createServer((req, res) => {
   const url = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')
-  const file = url === '/' ? join(root, 'scripts/renderModel.html') : join(root, url)
+  const file = url === '/' ? join(root, 'src/tools/renderModel.html') : join(root, url)
   if (!file.startsWith(root)) {
     res.writeHead(403).end()
     return

@@ -1,12 +1,12 @@
 /**
- * `npm run bench`: measures the production app against a bare three.js page (scripts/bench/bare.ts) that loads
+ * `npm run bench`: measures the production app against a bare three.js page (src/tools/bench/bare.ts) that loads
  * the same models/body.glb, in the same run, in headless Chromium (SwiftShader), and prints a table plus
  * PASS/FAIL per target. Figures also go to bench-results.json at the repo root. Exits 0 whatever the figures
  * (it is a report, not a test); non-zero only when the harness itself fails.
  *
  * Method (see ../shared/STACK.md §6): cold browser per first-frame sample, samples interleaved app/bare;
  * then warm rounds per page (idle frames, heap after GC, hover latency, orbit frame times). Both pages get the
- * same in-page probe (scripts/bench/probe.js) and the same canvas size.
+ * same in-page probe (src/tools/bench/probe.js) and the same canvas size.
  *
  * Env: BENCH_SAMPLES (cold samples per page, default 5), BENCH_ROUNDS (warm rounds per page, default 2),
  * BENCH_ORBIT_FRAMES (default 30), BENCH_HOVERS (hover samples per round, default 6), BENCH_KEEP_BUILD=1
@@ -31,8 +31,8 @@ import type { Browser, CDPSession, Page } from '@playwright/test'
 import { build, preview } from 'vite'
 import type { PreviewServer } from 'vite'
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const BENCH_DIR = path.join(ROOT, 'scripts/bench')
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const BENCH_DIR = path.join(ROOT, 'src/tools/bench')
 const APP_OUT = '.cache/bench-app'
 const BARE_OUT = path.join(ROOT, '.cache/bench-bare')
 const RESULTS = path.join(ROOT, 'bench-results.json')
@@ -180,7 +180,7 @@ const loadLine = () => {
 
 let executablePath: string | null = null
 
-/** `findChromium()` from the project's chromium.mjs (src/tools/, formerly scripts/). */
+/** `findChromium()` from the project's chromium.mjs (src/tools/). */
 async function resolveChromium(): Promise<string> {
   for (const rel of ['../src/tools/chromium.mjs', './chromium.mjs']) {
     const file = new URL(rel, import.meta.url)
