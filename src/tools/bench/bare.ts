@@ -17,7 +17,7 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import { acceleratedRaycast, computeBoundsTree } from 'three-mesh-bvh'
-import bodyUrl from '../../models/body.glb?url'
+import bodyUrl from '../../../models/body.glb?url'
 
 interface Perf {
   firstFrameAt?: number
