@@ -1,7 +1,7 @@
 /**
  * Colours of drawn referral patterns, by pattern index (0 = the selected muscle, then compared muscles, in
  * order). Shared by the DOM legend and the 3D scene so a swatch always matches what is drawn.
- * Okabe–Ito colours (https://jfly.uni-koeln.de/color/), which stay distinct for the common colour-vision
+ * Okabe–Ito colours (Okabe & Ito, "Color Universal Design", 2008), which stay distinct for the common colour-vision
  * deficiencies; ordered so the first few contrast with skin and with each other. Plain module: no React.
  */
 export const PATTERN_PALETTE = [
