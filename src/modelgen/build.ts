@@ -226,15 +226,15 @@ export async function buildModel(
     for (const side of ['left', 'right'] as const) jobs.push({ kind: 'muscle', id: m.id, side })
   const keys = jobs.map((j) => jobKey(desc, j, src))
   const parts0: (PartArrays | null)[] = keys.map((k) => (useCache ? cacheGet<PartArrays>(k) : null))
-  const pending = jobs.map((j, i) => i).filter((i) => !parts0[i])
-  const cached = jobs.length - pending.length
-  const built = pending.length
+  const todo = jobs.map((j, i) => i).filter((i) => !parts0[i])
+  const cached = jobs.length - todo.length
+  const built = todo.length
   const fresh = await runJobs(
     desc,
-    pending.map((i) => jobs[i]!),
+    todo.map((i) => jobs[i]!),
     opts.workers,
   )
-  pending.forEach((i, k) => {
+  todo.forEach((i, k) => {
     parts0[i] = fresh[k]!
     if (useCache) cachePut(keys[i]!, fresh[k]!)
   })

@@ -83,9 +83,13 @@ export function CameraRig({ body }: { body: LoadedBody }) {
   // A muscle chosen from a list (or a link) may be on the far side: turn the body so it faces the viewer.
   const selected = useAppStore((s) => s.selectedMuscleId)
   const side = useAppStore((s) => s.side)
+  // Not for the view a link opens with: its own camera preset wins there.
+  const openedFromLink = useRef(true)
   useEffect(() => {
     const cc = ref.current
-    if (!cc || !selected) return
+    const fromLink = openedFromLink.current
+    openedFromLink.current = false
+    if (!cc || !selected || fromLink) return
     let dx = 0
     let dz = 0
     for (const m of body.muscles) {
