@@ -8,7 +8,7 @@ import { findChromium } from './chromium.mjs'
 const PORT = 4191
 const VIEWS: { file: string; hash: string; width: number; height: number }[] = [
   { file: 'body-map.png', hash: '', width: 1280, height: 800 },
-  { file: 'referred-pain.png', hash: '#m=upper-trapezius&side=left&view=right', width: 1280, height: 800 },
+  { file: 'referred-pain.png', hash: '#m=upper-trapezius&side=left&view=left', width: 1280, height: 800 },
   {
     file: 'where-does-it-hurt.png',
     hash: '#tab=pain&pain=lateral-epicondyle.R,back-of-forearm.R',
