@@ -12,7 +12,7 @@ const noReactThreeZustand = [
 ]
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'data/schema', '.cache'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'test-results-*', 'playwright-report', 'data/schema', '.cache'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -4,6 +4,9 @@ import { findChromium } from './src/tools/chromium.mjs'
 // Debian's Chromium (see README): CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own browser.
 // scripts/checkChromium.mjs runs before this and fails with install instructions when none is found.
 const executablePath = findChromium() ?? undefined
+// Several people (or agents) can run e2e side by side: E2E_PORT and E2E_OUTDIR keep their builds apart.
+const port = Number(process.env.E2E_PORT ?? 4173)
+const outDir = process.env.E2E_OUTDIR ?? 'dist'
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -15,10 +18,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
-  outputDir: 'test-results',
+  outputDir: process.env.E2E_OUTDIR ? `test-results-${port}` : 'test-results',
   use: {
     ...devices['Desktop Chrome'],
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },
     deviceScaleFactor: 1,
     launchOptions: {
@@ -35,8 +38,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: 'npm run build && npx vite preview --port 4173 --strictPort --host 127.0.0.1',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite build --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
   },
