@@ -53,6 +53,7 @@ export const strings = {
       pain: 'Where does it hurt?',
       conditions: 'Conditions',
       learn: 'About dry needling',
+      teach: 'Tours & quizzes',
     },
     areas: {
       head: 'Head and face',
@@ -230,6 +231,12 @@ export const strings = {
         ? 'No questions answered yet.'
         : `You got ${correct} of ${total} right (${percent}% overall).`,
     review: 'The muscles below are worth another look.',
+  },
+  /** The "Tours & quizzes" tab (src/ui/TeachPanel). */
+  teach: {
+    toursHeading: 'Guided tours',
+    quizzesHeading: 'Quizzes',
+    loading: 'Loading…',
   },
   disclaimer:
     'This map is for learning and conversation. It cannot diagnose you: a qualified clinician can examine you and tell you what is going on.',

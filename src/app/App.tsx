@@ -20,6 +20,7 @@ import { SearchBox } from '@/ui/SearchBox'
 import { SelectionBar } from '@/ui/SelectionBar'
 import { SelectionStatus } from '@/ui/SelectionStatus'
 import { Tabs } from '@/ui/Tabs'
+import { TeachPanel } from '@/ui/TeachPanel'
 import { ViewControls } from '@/ui/ViewControls'
 import { webglAvailable } from './webgl'
 
@@ -28,6 +29,7 @@ const PANELS = {
   pain: <PainFinder />,
   conditions: <ConditionsIndex />,
   learn: <LearnPanel />,
+  teach: <TeachPanel />,
 }
 
 export function App() {

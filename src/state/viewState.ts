@@ -15,7 +15,7 @@ export type Layer = (typeof LAYERS)[number]
 export const CAMERA_PRESETS = ['front', 'back', 'left', 'right'] as const
 export type CameraPreset = (typeof CAMERA_PRESETS)[number]
 
-export const TABS = ['explore', 'pain', 'conditions', 'learn'] as const
+export const TABS = ['explore', 'pain', 'conditions', 'learn', 'teach'] as const
 export type Tab = (typeof TABS)[number]
 
 export interface ViewState {

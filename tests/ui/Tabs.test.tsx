@@ -9,7 +9,7 @@ import { resetStore, store } from './renderWithData'
 beforeEach(resetStore)
 afterEach(cleanup)
 
-const panels = { explore: <p>E</p>, pain: <p>P</p>, conditions: <p>C</p>, learn: <p>L</p> }
+const panels = { explore: <p>E</p>, pain: <p>P</p>, conditions: <p>C</p>, learn: <p>L</p>, teach: <p>T</p> }
 
 describe('Tabs', () => {
   it('is a tablist with one selected tab and its panel', () => {
@@ -19,6 +19,7 @@ describe('Tabs', () => {
       'Where does it hurt?',
       'Conditions',
       'About dry needling',
+      'Tours & quizzes',
     ])
     const selected = screen.getByRole('tab', { selected: true })
     expect(selected).toHaveTextContent('Explore')
@@ -35,11 +36,11 @@ describe('Tabs', () => {
     expect(screen.getByRole('tab', { name: 'Where does it hurt?' })).toHaveFocus()
     expect(screen.getByRole('tabpanel')).toHaveTextContent('P')
     await user.keyboard('{End}')
-    expect(store().tab).toBe('learn')
+    expect(store().tab).toBe('teach')
     await user.keyboard('{ArrowRight}')
     expect(store().tab).toBe('explore')
     await user.keyboard('{ArrowLeft}')
-    expect(store().tab).toBe('learn')
+    expect(store().tab).toBe('teach')
     await user.keyboard('{Home}')
     expect(store().tab).toBe('explore')
     expect(screen.getAllByRole('tab').filter((t) => t.tabIndex === 0)).toHaveLength(1)

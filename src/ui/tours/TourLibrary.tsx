@@ -1,0 +1,4 @@
+/** The list of guided tours (being built: see issue #6). */
+export function TourLibrary() {
+  return null
+}
