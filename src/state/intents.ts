@@ -4,8 +4,9 @@
  * the lists and the 3D view so every path does the same thing.
  */
 import type { Muscle, Region } from '@/data/schema'
+import type { AppState } from './store'
 import { useAppStore } from './store'
-import { parseRegionKey, regionKey } from './viewState'
+import { DEFAULT_VIEW, parseRegionKey, regionKey } from './viewState'
 
 /** Selects a muscle (revealing its layer) and shows its details in the Explore tab. */
 export function openMuscle(muscleId: string, layer?: Muscle['layer']): void {
@@ -38,4 +39,44 @@ export function openCondition(conditionId: string): void {
 /** Distinct side-less region ids of the marked painful areas, in the order first marked. */
 export function painRegionIds(painRegionKeys: readonly string[]): string[] {
   return [...new Set(painRegionKeys.map((k) => parseRegionKey(k).regionId))]
+}
+
+/** The store fields a reset for the next patient sets: the default view (camera to the front), nothing open. Pure. */
+export function nextPatientPatch(s: AppState): Partial<AppState> {
+  return {
+    ...structuredClone(DEFAULT_VIEW),
+    hovered: null,
+    previewMuscleId: null,
+    notices: [],
+    cameraRequest: s.cameraRequest + 1,
+    visitMuscleIds: [],
+    chairsideDialog: null,
+  }
+}
+
+/** What the store held before a reset, so "Undo" can put the visit back for a few seconds. */
+export type VisitSnapshot = Partial<AppState>
+
+/**
+ * "Reset for the next patient": clears selection, overlays, condition, painful areas, the pain drawing, the list
+ * of muscles discussed and open dialogs, turns the camera to the front, and replaces the link so it no longer
+ * holds the previous patient's view. Presentation mode stays as it is. Returns a snapshot for `undoReset`.
+ */
+export function resetForNextPatient(win: Pick<Window, 'history' | 'location'> = window): VisitSnapshot {
+  const before = useAppStore.getState()
+  const snapshot: VisitSnapshot = Object.fromEntries(
+    Object.entries(before).filter(([k, v]) => typeof v !== 'function' && k !== 'presentation'),
+  )
+  // The link first, so the history entry the view sync adds next is not preceded by the patient's view.
+  win.history.replaceState(null, '', win.location.pathname + win.location.search)
+  useAppStore.setState(nextPatientPatch(before))
+  // The pain drawing slice may not be part of every build of the store yet.
+  ;(useAppStore.getState() as Partial<{ clearDrawing: () => void }>).clearDrawing?.()
+  return snapshot
+}
+
+/** Puts back what `resetForNextPatient` cleared (the view sync then restores the link). */
+export function undoReset(snapshot: VisitSnapshot): void {
+  const s = useAppStore.getState()
+  useAppStore.setState({ ...snapshot, cameraRequest: s.cameraRequest + 1, chairsideDialog: null })
 }

@@ -1,5 +1,9 @@
 /** The one app store: slices combined here (and only here). Holds ids and flags, never three objects. */
 import { create } from 'zustand'
+import type { ChairsideActions, ChairsideState } from './chairsideSlice'
+import { createChairsideSlice, visitAdditions } from './chairsideSlice'
+import type { DrawingActions, DrawingState } from './drawingSlice'
+import { createDrawingSlice } from './drawingSlice'
 import type { SessionActions, SessionState } from './sessionSlice'
 import { createSessionSlice } from './sessionSlice'
 import type { ViewActions } from './viewSlice'
@@ -7,12 +11,27 @@ import { createViewSlice } from './viewSlice'
 import type { ViewState } from './viewState'
 import { LAYERS } from './viewState'
 
-export type AppState = ViewState & ViewActions & SessionState & SessionActions
+export type AppState = ViewState &
+  ViewActions &
+  SessionState &
+  SessionActions &
+  ChairsideState &
+  ChairsideActions &
+  DrawingState &
+  DrawingActions
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createViewSlice(...a),
   ...createSessionSlice(...a),
+  ...createChairsideSlice(...a),
+  ...createDrawingSlice(...a),
 }))
+
+// Every muscle selected or overlaid joins the list of muscles discussed this visit (for the handout).
+useAppStore.subscribe((s, prev) => {
+  const added = visitAdditions(prev, s)
+  if (added.length) s.recordVisit(added)
+})
 
 /** The shareable part of the state, for the URL. */
 export function selectView(s: AppState): ViewState {
@@ -26,6 +45,7 @@ export function selectView(s: AppState): ViewState {
     xray: s.xray,
     camera: s.camera,
     tab: s.tab,
+    tour: s.tour ? { ...s.tour } : null,
   }
 }
 
