@@ -20,6 +20,34 @@ export const drawingMarkSchema = z.strictObject({
   coverage: z.number().min(0).max(1),
 })
 
+/** Largest skin (in vertices) a saved per-vertex paint may describe. */
+export const MAX_PAINT_VERTICES = 2_000_000
+
+/** True when `runs` ([value, count, …], values 0..2, counts ≥ 1) add up to exactly `vertices`. */
+function runsFit(runs: readonly number[], vertices: number): boolean {
+  if (runs.length % 2 !== 0) return false
+  let sum = 0
+  for (let k = 0; k < runs.length; k += 2) {
+    if (runs[k]! > 2 || runs[k + 1]! < 1) return false
+    sum += runs[k + 1]!
+  }
+  return sum === vertices
+}
+
+/**
+ * Optional exact paint, so a drawing reopens stroke for stroke: per skin vertex 0 none, 1 aches, 2 sharp / worst,
+ * run-length coded, tagged with the skin mesh's fingerprint. On another model the marks are used instead.
+ */
+export const drawingPaintSchema = z
+  .strictObject({
+    /** Fingerprint of the skin mesh it was painted on (vertex count and hash). */
+    model: z.string().min(1).max(100),
+    vertices: z.number().int().positive().max(MAX_PAINT_VERTICES),
+    /** [value, count, value, count, …] */
+    runs: z.array(z.number().int().min(0)).max(400_000),
+  })
+  .refine((p) => runsFit(p.runs, p.vertices), { path: ['runs'] })
+
 /** A pain drawing, keyed by region key ("temple.L", "temple.R", or a midline id such as "coccyx"). */
 export const drawingSchema = z.strictObject({
   version: z.literal(DRAWING_VERSION),
@@ -28,6 +56,7 @@ export const drawingSchema = z.strictObject({
   /** Optional name the patient gave it ("Monday after work"). */
   label: z.string().trim().min(1).max(200).optional(),
   marks: z.record(z.string(), drawingMarkSchema),
+  paint: drawingPaintSchema.optional(),
 })
 
 /** An exported drawing file. */
@@ -37,6 +66,8 @@ export const drawingFileSchema = drawingSchema.extend({ format: z.literal(DRAWIN
 export type DrawingMark = z.infer<typeof drawingMarkSchema>
 /** A pain drawing, as the domain ranks it. */
 export type Drawing = z.infer<typeof drawingSchema>
+/** Exact per-vertex paint of a drawing. */
+export type DrawingPaint = z.infer<typeof drawingPaintSchema>
 /** A drawing as exported to a file. */
 export type DrawingFile = z.infer<typeof drawingFileSchema>
 
@@ -54,8 +85,14 @@ export function serializeDrawing(drawing: Drawing): string {
     createdAt: drawing.createdAt,
     ...(drawing.label !== undefined ? { label: drawing.label } : {}),
     marks,
+    ...(drawing.paint !== undefined ? { paint: drawing.paint } : {}),
   }
-  return JSON.stringify(file, null, 2) + '\n'
+  // The run list stays on one line: pretty-printing it one number per line would make the file ten times longer.
+  const { paint, ...rest } = file
+  const text = JSON.stringify(rest, null, 2)
+  if (!paint) return text + '\n'
+  const paintText = `  "paint": {\n    "model": ${JSON.stringify(paint.model)},\n    "vertices": ${paint.vertices},\n    "runs": ${JSON.stringify(paint.runs)}\n  }`
+  return `${text.slice(0, -2)},\n${paintText}\n}\n`
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>

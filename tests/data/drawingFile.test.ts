@@ -83,6 +83,35 @@ describe('drawing files', () => {
   })
 })
 
+describe('drawing files with exact paint', () => {
+  const painted: Drawing = {
+    ...valid,
+    paint: { model: '40-0a1b2c3d', vertices: 40, runs: [0, 10, 2, 5, 1, 5, 0, 20] },
+  }
+  const text = serializeDrawing(painted)
+  const editPaint = (change: (paint: Record<string, unknown>) => void) => {
+    const file = JSON.parse(text) as { paint: Record<string, unknown> }
+    change(file.paint)
+    return parseDrawingFile(JSON.stringify(file), keys)
+  }
+
+  it('round-trips the optional per-vertex paint, runs kept on one line', () => {
+    expect(parseDrawingFile(text, keys)).toEqual({ ok: true, drawing: painted })
+    expect(text).toContain('"runs": [0,10,2,5,1,5,0,20]')
+    expect(text.endsWith('}\n')).toBe(true)
+  })
+
+  it('refuses paint whose runs do not add up, or carry values other than 0, 1 and 2', () => {
+    const where = m.badValue('paint › runs')
+    expect(editPaint((p) => (p.vertices = 41))).toEqual({ ok: false, message: where })
+    expect(editPaint((p) => (p.runs = [0, 10, 3, 30]))).toEqual({ ok: false, message: where })
+    expect(editPaint((p) => (p.runs = [0, 10, 2]))).toEqual({ ok: false, message: where })
+    expect(editPaint((p) => (p.runs = [0, 0, 0, 40]))).toEqual({ ok: false, message: where })
+    expect(editPaint((p) => (p.model = '')).ok).toBe(false)
+    expect(editPaint((p) => (p.extra = 1)).ok).toBe(false)
+  })
+})
+
 /** Small seeded PRNG (mulberry32) so a failing fuzz case can be replayed. */
 function rng(seed: number) {
   return () => {

@@ -1,0 +1,162 @@
+/**
+ * The patient's pain drawing: per-vertex paint on the skin (0 none, 1 aches, 2 sharp / worst), the brush, undo,
+ * and a drawing opened from the device. Private: none of this goes into the URL. The per-vertex paint is a plain
+ * typed array replaced (never mutated) on each finished stroke, so subscribers compare it by reference; the
+ * scene paints a working copy during a stroke and commits it at the end.
+ */
+import type { StateCreator } from 'zustand'
+import type { Drawing, DrawingMark } from '@/data/drawingFile'
+import { DRAWING_VERSION } from '@/data/drawingFile'
+import type { DrawingThumbnails } from '@/data/drawingStore'
+import type { SkinLayout } from '@/domain/paintMarks'
+import { encodeRuns, hasPaint, paintToMarks, restoreDrawing, withTickedAreas } from '@/domain/paintMarks'
+import type { AppState } from './store'
+
+export type BrushKind = 'aches' | 'sharp' | 'erase'
+export type BrushSize = 'small' | 'large'
+
+/** Paint value the brush puts down. */
+export const BRUSH_VALUE: Record<BrushKind, 0 | 1 | 2> = { aches: 1, sharp: 2, erase: 0 }
+/** Brush radius on the skin, in metres. */
+export const BRUSH_RADIUS: Record<BrushSize, number> = { small: 0.022, large: 0.055 }
+/** Undo steps kept. */
+export const UNDO_LIMIT = 20
+
+interface UndoEntry {
+  paint: Uint8Array | null
+  painRegionKeys: string[]
+}
+
+export interface DrawingState {
+  /** Drag on the skin paints (instead of turning the body). */
+  drawMode: boolean
+  brush: BrushKind
+  brushSize: BrushSize
+  /** The skin as the loaded model has it; null until the 3D model is loaded (or without 3D). */
+  skinLayout: SkinLayout | null
+  /** Committed per-vertex paint, or null when nothing was painted. */
+  paint: Uint8Array | null
+  undoStack: UndoEntry[]
+  /** A drawing opened before the skin was there (no 3D yet): its marks count until it can be painted. */
+  pendingDrawing: Drawing | null
+  /** Saved drawing currently open, if any (its id on this device). */
+  openedDrawingId: string | null
+  /** Takes front and back pictures of the current drawing (set by the 3D view; null without one). */
+  captureViews: (() => Promise<DrawingThumbnails>) | null
+}
+
+export interface DrawingActions {
+  setDrawMode: (on: boolean) => void
+  setBrush: (brush: BrushKind) => void
+  setBrushSize: (size: BrushSize) => void
+  registerSkin: (layout: SkinLayout | null) => void
+  registerCapture: (capture: (() => Promise<DrawingThumbnails>) | null) => void
+  /** A finished stroke: the new paint replaces the old one, which can be undone. */
+  commitPaint: (paint: Uint8Array) => void
+  undo: () => void
+  /** Clears the paint and ticked areas (can be undone). */
+  clearPaint: () => void
+  /** Forgets the current drawing entirely (paint, ticked areas, undo, opened drawing): for the next patient. */
+  clearDrawing: () => void
+  /** Puts a saved or imported drawing on the body. Returns whether its paint came back exactly. */
+  openDrawing: (drawing: Drawing, id?: string | null) => { exact: boolean }
+}
+
+const snapshot = (s: AppState): UndoEntry => ({ paint: s.paint, painRegionKeys: s.painRegionKeys })
+const pushUndo = (s: AppState) => [...s.undoStack, snapshot(s)].slice(-UNDO_LIMIT)
+
+export const createDrawingSlice: StateCreator<AppState, [], [], DrawingState & DrawingActions> = (
+  set,
+  get,
+) => ({
+  drawMode: false,
+  brush: 'aches',
+  brushSize: 'small',
+  skinLayout: null,
+  paint: null,
+  undoStack: [],
+  pendingDrawing: null,
+  openedDrawingId: null,
+  captureViews: null,
+  setDrawMode: (drawMode) => set({ drawMode }),
+  setBrush: (brush) => set({ brush }),
+  setBrushSize: (brushSize) => set({ brushSize }),
+  registerSkin: (skinLayout) => {
+    const pending = get().pendingDrawing
+    if (skinLayout && pending) {
+      const { paint } = restoreDrawing(pending, skinLayout)
+      set({ skinLayout, paint: hasPaint(paint) ? paint : null, pendingDrawing: null })
+    } else set({ skinLayout })
+  },
+  registerCapture: (captureViews) => set({ captureViews }),
+  commitPaint: (paint) =>
+    set((s) => ({ undoStack: pushUndo(s), paint: hasPaint(paint) ? paint : null, pendingDrawing: null })),
+  undo: () =>
+    set((s) => {
+      const last = s.undoStack[s.undoStack.length - 1]
+      if (!last) return {}
+      return { paint: last.paint, painRegionKeys: last.painRegionKeys, undoStack: s.undoStack.slice(0, -1) }
+    }),
+  clearPaint: () =>
+    set((s) =>
+      s.paint || s.painRegionKeys.length || s.pendingDrawing
+        ? {
+            undoStack: pushUndo(s),
+            paint: null,
+            painRegionKeys: [],
+            pendingDrawing: null,
+            openedDrawingId: null,
+          }
+        : {},
+    ),
+  clearDrawing: () =>
+    set({
+      paint: null,
+      painRegionKeys: [],
+      undoStack: [],
+      pendingDrawing: null,
+      openedDrawingId: null,
+      drawMode: false,
+      brush: 'aches',
+      brushSize: 'small',
+    }),
+  openDrawing: (drawing, id = null) => {
+    const s = get()
+    const base = { undoStack: [], painRegionKeys: [], openedDrawingId: id }
+    if (!s.skinLayout) {
+      set({ ...base, paint: null, pendingDrawing: drawing })
+      return { exact: false }
+    }
+    const { paint, exact } = restoreDrawing(drawing, s.skinLayout)
+    set({ ...base, paint: hasPaint(paint) ? paint : null, pendingDrawing: null })
+    return { exact }
+  },
+})
+
+type DrawingSource = Pick<AppState, 'skinLayout' | 'paint' | 'pendingDrawing' | 'painRegionKeys'>
+
+/** The marks of the current drawing: painted regions plus areas ticked from the list (full "aches"). */
+export function selectDrawingMarks(s: DrawingSource): Record<string, DrawingMark> {
+  const base = s.skinLayout && s.paint ? paintToMarks(s.paint, s.skinLayout) : (s.pendingDrawing?.marks ?? {})
+  return withTickedAreas(base, s.painRegionKeys)
+}
+
+/** The current drawing as a Drawing to rank, save or export (with its exact paint when there is one). */
+export function selectCurrentDrawing(
+  s: DrawingSource,
+  options: { createdAt?: string; label?: string; marks?: Record<string, DrawingMark> } = {},
+): Drawing {
+  const label = options.label?.trim()
+  const marks = options.marks ?? selectDrawingMarks(s)
+  const paint =
+    s.skinLayout && s.paint
+      ? { model: s.skinLayout.fingerprint, vertices: s.paint.length, runs: encodeRuns(s.paint) }
+      : (s.pendingDrawing?.paint ?? undefined)
+  return {
+    version: DRAWING_VERSION,
+    createdAt: options.createdAt ?? new Date().toISOString(),
+    ...(label ? { label: label.slice(0, 200) } : {}),
+    marks,
+    ...(paint ? { paint } : {}),
+  }
+}
