@@ -42,6 +42,7 @@ export function App() {
         muscles: new Set(dataset.musclesById.keys()),
         regions: new Set(dataset.regionsById.keys()),
         conditions: new Set(dataset.conditionsById.keys()),
+        tours: dataset.toursById,
       }),
     [],
   )

@@ -6,6 +6,8 @@ import type { DrawingActions, DrawingState } from './drawingSlice'
 import { createDrawingSlice } from './drawingSlice'
 import type { SessionActions, SessionState } from './sessionSlice'
 import { createSessionSlice } from './sessionSlice'
+import type { TourActions, TourState } from './tourSlice'
+import { createTourSlice } from './tourSlice'
 import type { ViewActions } from './viewSlice'
 import { createViewSlice } from './viewSlice'
 import type { ViewState } from './viewState'
@@ -18,13 +20,16 @@ export type AppState = ViewState &
   ChairsideState &
   ChairsideActions &
   DrawingState &
-  DrawingActions
+  DrawingActions &
+  TourState &
+  TourActions
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createViewSlice(...a),
   ...createSessionSlice(...a),
   ...createChairsideSlice(...a),
   ...createDrawingSlice(...a),
+  ...createTourSlice(...a),
 }))
 
 // Every muscle selected or overlaid joins the list of muscles discussed this visit (for the handout).

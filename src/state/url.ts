@@ -2,6 +2,7 @@
  * The view ⇄ URL hash codec. `decodeView` never throws: unknown ids and malformed parts are dropped and
  * reported, so a bad link still opens the rest of the view.
  */
+import type { Tour } from '@/data/schema'
 import type { CameraPreset, Layer, LayerMode, Side, Tab, ViewState } from './viewState'
 import { CAMERA_PRESETS, DEFAULT_VIEW, LAYERS, TABS, parseRegionKey } from './viewState'
 
@@ -10,11 +11,13 @@ export interface KnownIds {
   muscles: ReadonlySet<string>
   regions: ReadonlySet<string>
   conditions: ReadonlySet<string>
+  /** Guided tours by id (optional: links without tours need none). */
+  tours?: ReadonlyMap<string, Tour>
 }
 
 /** Something in a link that could not be used. */
 export interface LinkProblem {
-  kind: 'muscle' | 'region' | 'condition' | 'value'
+  kind: 'muscle' | 'region' | 'condition' | 'tour' | 'value'
   value: string
 }
 
@@ -24,6 +27,12 @@ const CODE_MODE: Record<string, LayerMode> = { '1': 'shown', g: 'ghost', '0': 'h
 /** Encodes only what differs from the default view, so the default view is an empty hash. */
 export function encodeView(view: ViewState): string {
   const p = new URLSearchParams()
+  // A tour step is a view of its own: the link names the tour and the step (counted from 1) and nothing else.
+  if (view.tour) {
+    p.set('tour', view.tour.id)
+    p.set('step', String(view.tour.step + 1))
+    return `#${p.toString()}`
+  }
   if (view.selectedMuscleId) p.set('m', view.selectedMuscleId)
   if (view.side !== DEFAULT_VIEW.side) p.set('side', view.side)
   if (view.overlayMuscleIds.length) p.set('cmp', view.overlayMuscleIds.join(','))
@@ -78,6 +87,15 @@ export function decodeView(hash: string, known: KnownIds): { view: ViewState; pr
   const problems: LinkProblem[] = []
   const p = safeParams(typeof hash === 'string' ? hash : '')
   const view: ViewState = structuredClone(DEFAULT_VIEW)
+  const tourId = p.get('tour')
+  if (tourId !== null) {
+    const tour = known.tours?.get(tourId)
+    if (tour) {
+      view.tour = { id: tourId, step: decodeStep(p.get('step'), tour.steps.length, problems) }
+      return { view, problems }
+    }
+    problems.push({ kind: 'tour', value: tourId })
+  }
   const muscle = p.get('m')
   if (muscle !== null) {
     if (known.muscles.has(muscle)) view.selectedMuscleId = muscle
@@ -101,6 +119,15 @@ export function decodeView(hash: string, known: KnownIds): { view: ViewState; pr
   view.camera = oneOf<CameraPreset>(CAMERA_PRESETS, p.get('view'), problems) ?? view.camera
   view.tab = oneOf<Tab>(TABS, p.get('tab'), problems) ?? view.tab
   return { view, problems }
+}
+
+/** "3" → 2 (links count steps from 1); missing → the first step; past the end → the last step (reported). */
+function decodeStep(raw: string | null, count: number, problems: LinkProblem[]): number {
+  if (raw === null) return 0
+  const n = /^[0-9]{1,4}$/.test(raw) ? Number(raw) : NaN
+  if (n >= 1 && n <= count) return n - 1
+  problems.push({ kind: 'value', value: `step ${raw}` })
+  return n > count ? Math.max(0, count - 1) : 0
 }
 
 /** A set-like view over region keys ("temple.L") valid for a set of side-less region ids. */

@@ -17,9 +17,9 @@ const COALESCE_MS = 500
 export function startUrlSync(known: KnownIds, win: Window = window): () => void {
   const apply = (hash: string) => {
     const { view, problems } = decodeView(hash, known)
-    useAppStore.getState().applyView(view)
+    useAppStore.getState().openLinkedView(view, known.tours)
     if (problems.length) useAppStore.getState().notify(describeProblems(problems))
-    return encodeView(view)
+    return encodeView(selectView(useAppStore.getState()))
   }
   let current = apply(win.location.hash)
   if (current !== win.location.hash && !(current === '' && win.location.hash === '')) {

@@ -18,6 +18,12 @@ export type CameraPreset = (typeof CAMERA_PRESETS)[number]
 export const TABS = ['explore', 'pain', 'conditions', 'learn', 'teach'] as const
 export type Tab = (typeof TABS)[number]
 
+/** Where a guided tour is: its id and the step shown (0-based; links count from 1). */
+export interface TourPosition {
+  id: string
+  step: number
+}
+
 export interface ViewState {
   /** The muscle whose details and pattern are shown, or null. */
   selectedMuscleId: string | null
@@ -33,6 +39,8 @@ export interface ViewState {
   xray: boolean
   camera: CameraPreset
   tab: Tab
+  /** The guided tour being played, or null. While it plays, the link holds only the tour and the step. */
+  tour: TourPosition | null
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -45,6 +53,7 @@ export const DEFAULT_VIEW: ViewState = {
   xray: false,
   camera: 'front',
   tab: 'explore',
+  tour: null,
 }
 
 /** "temple.L" → { regionId: "temple", side: "left" }; "coccyx" → { regionId: "coccyx", side: null }. */

@@ -20,6 +20,7 @@ const full: ViewState = {
   xray: true,
   camera: 'back',
   tab: 'pain',
+  tour: null,
 }
 
 describe('view ⇄ URL', () => {
@@ -68,6 +69,78 @@ describe('view ⇄ URL', () => {
       const { view } = decodeView(s, known)
       // whatever comes in, what comes out is a valid view that round-trips
       expect(decodeView(encodeView(view), known).view).toEqual(view)
+    }
+  })
+})
+
+describe('tour links', () => {
+  const step = { caption: 'A step.' }
+  const tours: KnownIds['tours'] = new Map([
+    [
+      'headache',
+      { id: 'headache', title: 'H', audience: 'patient', summary: 'S', steps: [step, step, step] },
+    ],
+  ] as const)
+  const withTours: KnownIds = { ...known, tours }
+
+  it('a tour step is its own short link, counted from 1, that round-trips', () => {
+    const view = { ...DEFAULT_VIEW, tab: 'teach' as const, tour: { id: 'headache', step: 2 } }
+    expect(encodeView(view)).toBe('#tour=headache&step=3')
+    const back = decodeView('#tour=headache&step=3', withTours)
+    expect(back).toEqual({ view: { ...DEFAULT_VIEW, tour: { id: 'headache', step: 2 } }, problems: [] })
+    expect(encodeView(back.view)).toBe('#tour=headache&step=3')
+    for (let i = 0; i < 3; i++) {
+      const v = { ...DEFAULT_VIEW, tour: { id: 'headache', step: i } }
+      expect(decodeView(encodeView(v), withTours).view).toEqual(v)
+    }
+  })
+
+  it('a tour link without a step opens the first step; a step past the end opens the last, reported', () => {
+    expect(decodeView('#tour=headache', withTours).view.tour).toEqual({ id: 'headache', step: 0 })
+    const far = decodeView('#tour=headache&step=9', withTours)
+    expect(far.view.tour).toEqual({ id: 'headache', step: 2 })
+    expect(far.problems).toEqual([{ kind: 'value', value: 'step 9' }])
+    const bad = decodeView('#tour=headache&step=two', withTours)
+    expect(bad.view.tour).toEqual({ id: 'headache', step: 0 })
+    expect(bad.problems).toHaveLength(1)
+  })
+
+  it('an unknown tour is reported and the rest of the link still opens', () => {
+    const { view, problems } = decodeView('#tour=migraine&step=2&m=supinator', withTours)
+    expect(view.tour).toBeNull()
+    expect(view.selectedMuscleId).toBe('supinator')
+    expect(problems).toEqual([{ kind: 'tour', value: 'migraine' }])
+    // without any tours known (older callers), a tour link is unknown too
+    expect(decodeView('#tour=headache', known).problems).toEqual([{ kind: 'tour', value: 'headache' }])
+  })
+
+  it('random tour links never throw and always round-trip', () => {
+    let seed = 7
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    const parts = [
+      'tour=headache',
+      'tour=',
+      'tour=x',
+      'step=1',
+      'step=3',
+      'step=0',
+      'step=-1',
+      'step=1e3',
+      'm=supinator',
+      '&',
+      '=',
+      '%',
+    ]
+    for (let i = 0; i < 500; i++) {
+      const s =
+        '#' +
+        Array.from(
+          { length: 1 + Math.floor(rand() * 4) },
+          () => parts[Math.floor(rand() * parts.length)],
+        ).join('&')
+      const { view } = decodeView(s, withTours)
+      expect(decodeView(encodeView(view), withTours).view).toEqual(view)
+      if (view.tour) expect(view.tour.step).toBeGreaterThanOrEqual(0)
     }
   })
 })
