@@ -21,6 +21,33 @@ function jumpTo(id: string) {
   heading?.focus()
 }
 
+/** One education section (title, paragraphs, bullets); also read aloud in the chairside explainer. */
+export function EducationSection({
+  section: s,
+  headingId,
+}: {
+  section: Education['sections'][number]
+  headingId: string
+}) {
+  return (
+    <section aria-labelledby={headingId} className={`learn-section kind-${s.kind}`}>
+      <h3 id={headingId} tabIndex={-1}>
+        {s.title}
+      </h3>
+      {s.paragraphs.map((p) => (
+        <p key={p}>{p}</p>
+      ))}
+      {s.bullets && (
+        <ul>
+          {s.bullets.map((b) => (
+            <li key={b}>{b}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
 export function LearnPanel() {
   const { education } = useDataset()
   const t = strings.ui.learn
@@ -46,21 +73,7 @@ export function LearnPanel() {
         </nav>
       )}
       {education.sections.map((s) => (
-        <section key={s.id} aria-labelledby={sectionId(s.id)} className={`learn-section kind-${s.kind}`}>
-          <h3 id={sectionId(s.id)} tabIndex={-1}>
-            {s.title}
-          </h3>
-          {s.paragraphs.map((p) => (
-            <p key={p}>{p}</p>
-          ))}
-          {s.bullets && (
-            <ul>
-              {s.bullets.map((b) => (
-                <li key={b}>{b}</li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <EducationSection key={s.id} section={s} headingId={sectionId(s.id)} />
       ))}
       <section aria-labelledby="faq-heading">
         <h3 id="faq-heading">{t.faq}</h3>

@@ -1,5 +1,5 @@
 /** Everything about the selected muscle, in reading order for a patient, with clinician detail folded away. */
-import { useRef } from 'react'
+import { Suspense, lazy, useRef } from 'react'
 import type { Muscle } from '@/data/schema'
 import { conditionsOf } from '@/domain/lookups'
 import { openCondition } from '@/state/intents'
@@ -12,6 +12,11 @@ import { MuscleCare } from './MuscleCare'
 import { MuscleReferral } from './MuscleReferral'
 import { SourceList } from './SourceList'
 import { useFocusOnMount, useScrollPanelToTop } from './useFocusOnMount'
+
+// Presentation mode's lay-first version, loaded the first time presentation mode shows a muscle.
+const PresentationMusclePanel = lazy(() =>
+  import('./chairside/PresentationMusclePanel').then((m) => ({ default: m.PresentationMusclePanel })),
+)
 
 function Items({ items }: { items: readonly string[] }) {
   return (
@@ -30,7 +35,14 @@ export function MusclePanel({ muscle }: { muscle: Muscle }) {
   const headingRef = useRef<HTMLHeadingElement>(null)
   useFocusOnMount(headingRef)
   useScrollPanelToTop(headingRef)
+  const presentation = useAppStore((s) => s.presentation)
   const t = strings.ui.muscle
+  if (presentation)
+    return (
+      <Suspense fallback={<p role="status">{strings.chairside.loading}</p>}>
+        <PresentationMusclePanel muscle={muscle} />
+      </Suspense>
+    )
   return (
     <article className="muscle-panel" aria-labelledby="muscle-heading">
       <button type="button" className="back-button" onClick={clearSelection}>

@@ -1,0 +1,139 @@
+/**
+ * Chairside tools in the header: presentation mode (also Alt+Shift+P), the dry needling explainer, the patient
+ * handout, "Save picture" and "Next patient" (reset, with Undo for a few seconds). Small on purpose: the dialogs
+ * load on first open.
+ */
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react'
+import { resetForNextPatient, undoReset } from '@/state/intents'
+import type { VisitSnapshot } from '@/state/intents'
+import { useAppStore } from '@/state/store'
+import { strings } from '@/strings'
+import './chairside.css'
+
+const ChairsideDialogs = lazy(() =>
+  import('./ChairsideDialogs').then((m) => ({ default: m.ChairsideDialogs })),
+)
+
+/** How long "Undo" stays offered after a reset. */
+export const UNDO_MS = 8000
+/** The stage colour, under a saved picture (the 3D canvas is transparent around the body). */
+const PICTURE_BACKGROUND = '#1f2a33'
+
+async function savePicture() {
+  const { downloadViewPicture, isoDate } = await import('./capture')
+  const ok = await downloadViewPicture(strings.chairside.pictureFileName(isoDate()), PICTURE_BACKGROUND)
+  if (!ok) useAppStore.getState().notify(strings.chairside.pictureFailed)
+}
+
+/** Closes open disclosures and pop-overs (e.g. the layers menu) so the next patient starts with a calm screen. */
+function closeDisclosures() {
+  document.querySelectorAll('details[open]').forEach((d) => d.removeAttribute('open'))
+}
+
+function usePresentationShortcut(toggle: () => void) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyP') {
+        e.preventDefault()
+        toggle()
+      }
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [toggle])
+}
+
+export function ChairsideBar() {
+  const presentation = useAppStore((s) => s.presentation)
+  const togglePresentation = useAppStore((s) => s.togglePresentation)
+  const dialog = useAppStore((s) => s.chairsideDialog)
+  const openDialog = useAppStore((s) => s.openChairsideDialog)
+  const closeDialog = useAppStore((s) => s.closeChairsideDialog)
+  const [toast, setToast] = useState<{ text: string; snapshot: VisitSnapshot | null } | null>(null)
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  const t = strings.chairside
+
+  useEffect(() => {
+    const root = document.documentElement
+    if (presentation) root.dataset.presentation = 'true'
+    else delete root.dataset.presentation
+  }, [presentation])
+  usePresentationShortcut(togglePresentation)
+  useEffect(() => () => clearTimeout(timer.current), [])
+
+  const showToast = useCallback((text: string, snapshot: VisitSnapshot | null) => {
+    clearTimeout(timer.current)
+    setToast({ text, snapshot })
+    timer.current = setTimeout(() => setToast(null), snapshot ? UNDO_MS : 3000)
+  }, [])
+
+  const reset = () => {
+    closeDisclosures()
+    showToast(t.cleared, resetForNextPatient())
+  }
+  const undo = () => {
+    if (toast?.snapshot) undoReset(toast.snapshot)
+    showToast(t.restored, null)
+  }
+
+  return (
+    <div className="cs-bar" role="group" aria-label={t.toolsLabel}>
+      <button
+        type="button"
+        className="cs-tool cs-present"
+        aria-pressed={presentation}
+        aria-keyshortcuts="Alt+Shift+P"
+        title={t.presentationHint}
+        onClick={togglePresentation}
+      >
+        <span className="cs-long">{t.presentation}</span>
+        <span className="cs-short" aria-hidden="true">
+          {t.presentationShort}
+        </span>
+      </button>
+      <button type="button" className="cs-tool" onClick={() => openDialog('explainer')}>
+        <span className="cs-long">{t.explainer}</span>
+        <span className="cs-short" aria-hidden="true">
+          {t.explainerShort}
+        </span>
+      </button>
+      <button type="button" className="cs-tool" onClick={() => openDialog('handout')}>
+        <span className="cs-long">{t.handout}</span>
+        <span className="cs-short" aria-hidden="true">
+          {t.handoutShort}
+        </span>
+      </button>
+      <button
+        type="button"
+        className="cs-tool cs-save-picture"
+        title={t.savePictureHint}
+        onClick={savePicture}
+      >
+        {t.savePicture}
+      </button>
+      <button type="button" className="cs-tool cs-reset" title={t.resetHint} onClick={reset}>
+        <span className="cs-long">{t.resetLong}</span>
+        <span className="cs-short" aria-hidden="true">
+          {t.reset}
+        </span>
+      </button>
+      <div role="status" className="cs-toast-region">
+        {toast && (
+          <div className="cs-toast">
+            <span>{toast.text}</span>
+            {toast.snapshot && (
+              <button type="button" className="cs-undo" onClick={undo}>
+                {t.undo}
+              </button>
+            )}
+          </div>
+        )}
+      </div>
+      {dialog && (
+        <Suspense fallback={null}>
+          <ChairsideDialogs dialog={dialog} onClose={closeDialog} onSavePicture={savePicture} />
+        </Suspense>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,73 @@
+/**
+ * The patient handout dialog: takes a picture of the 3D view and the link of the current view when it opens,
+ * makes the QR code on the device, and offers Print (browser print → PDF; the print stylesheet leaves only the
+ * handout) and Save picture.
+ */
+import { useEffect, useState } from 'react'
+import { encodeView } from '@/state/url'
+import { selectView, useAppStore } from '@/state/store'
+import { strings } from '@/strings'
+import { Dialog } from './Dialog'
+import { HandoutContent } from './HandoutContent'
+import { viewPictureUrl } from './capture'
+import { qrCodeDataUrl } from './qr'
+import './handout.css'
+
+/** The full link of the current view (the shareable hash from the store, not whatever the address bar holds). */
+export function currentViewLink(
+  loc: Pick<Location, 'origin' | 'pathname' | 'search'> = window.location,
+): string {
+  return `${loc.origin}${loc.pathname}${loc.search}${encodeView(selectView(useAppStore.getState()))}`
+}
+
+/** Light background under the printed picture (the 3D canvas is transparent around the body). */
+const PRINT_BACKGROUND = '#e8eef2'
+
+export function Handout({ onClose, onSavePicture }: { onClose: () => void; onSavePicture: () => void }) {
+  const muscleIds = useAppStore((s) => s.visitMuscleIds)
+  const painRegionKeys = useAppStore((s) => s.painRegionKeys)
+  const removeVisitMuscle = useAppStore((s) => s.removeVisitMuscle)
+  // Taken once, when the handout opens: the view behind the dialog does not change while it is open.
+  const [snapshot] = useState(() => ({
+    link: currentViewLink(),
+    picture: viewPictureUrl(PRINT_BACKGROUND),
+    date: new Date(),
+  }))
+  const [qrUrl, setQrUrl] = useState<string | 'failed' | null>(null)
+  useEffect(() => {
+    let live = true
+    qrCodeDataUrl(snapshot.link).then(
+      (url) => live && setQrUrl(url),
+      () => live && setQrUrl('failed'),
+    )
+    return () => {
+      live = false
+    }
+  }, [snapshot.link])
+  const t = strings.chairside
+  return (
+    <Dialog labelledBy="cs-handout-heading" onClose={onClose} className="cs-handout-dialog">
+      <div className="cs-dialog-bar cs-no-print" role="group" aria-label={t.handoutDialogLabel}>
+        <button type="button" className="cs-primary" onClick={() => window.print()} data-autofocus>
+          {t.print}
+        </button>
+        <button type="button" onClick={onSavePicture} title={t.savePictureHint}>
+          {t.savePicture}
+        </button>
+        <button type="button" className="cs-close" onClick={onClose}>
+          {t.close}
+        </button>
+        <p className="muted cs-bar-hint">{t.printHint}</p>
+      </div>
+      <HandoutContent
+        muscleIds={muscleIds}
+        painRegionKeys={painRegionKeys}
+        pictureUrl={snapshot.picture}
+        qrUrl={qrUrl}
+        link={snapshot.link}
+        date={snapshot.date}
+        onLeaveOut={removeVisitMuscle}
+      />
+    </Dialog>
+  )
+}
