@@ -22,8 +22,11 @@ export interface SkinLayout {
   fingerprint: string
 }
 
-/** A region needs at least this many painted vertices to count (a stroke grazing its edge does not). */
+/** A region needs at least this many painted vertices to count (a stroke grazing its edge does not)… */
 export const MIN_PAINTED_VERTICES = 4
+/** …and, unless at least SURE_VERTICES of it are painted, at least this share of it. */
+export const MIN_COVERAGE = 0.02
+export const SURE_VERTICES = 25
 
 /** Number of vertices in each region, by region index. */
 export function regionVertexCounts(skin: Pick<SkinLayout, 'vertexRegion' | 'regionNames'>): Uint32Array {
@@ -37,8 +40,9 @@ export function regionVertexCounts(skin: Pick<SkinLayout, 'vertexRegion' | 'regi
 
 /**
  * Marks per region key from per-vertex paint: coverage = painted share of the region's vertices (either
- * intensity); intensity 2 when at least MIN_PAINTED_VERTICES of them are marked sharp / worst, else 1. Regions
- * with fewer than MIN_PAINTED_VERTICES painted vertices (and under half covered) are left out.
+ * intensity); intensity 2 when at least MIN_PAINTED_VERTICES of them are marked sharp / worst, else 1. A stroke
+ * that only grazes a region does not mark it: fewer than MIN_PAINTED_VERTICES painted vertices (unless that is
+ * half of it), or under MIN_COVERAGE of a large region with fewer than SURE_VERTICES painted, is left out.
  */
 export function paintToMarks(
   paint: ArrayLike<number>,
@@ -64,6 +68,7 @@ export function paintToMarks(
     if (count === 0 || all === 0) continue
     const coverage = count / all
     if (count < MIN_PAINTED_VERTICES && coverage < 0.5) continue
+    if (coverage < MIN_COVERAGE && count < SURE_VERTICES) continue
     const key = skin.regionNames[r]!
     marks[key] = {
       intensity: sharp[r]! >= Math.min(MIN_PAINTED_VERTICES, count) ? 2 : 1,

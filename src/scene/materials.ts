@@ -1,6 +1,7 @@
 /**
  * Materials created once per loaded model: the skin (painted per fragment from a region look-up table:
- * essential zones solid, spillover hatched, the patient's pain dotted, so the grading reads in greyscale) and
+ * essential zones solid, spillover hatched, the patient's pain dotted, so the grading reads in greyscale; plus
+ * the patient's own drawing per vertex: "aches" dense dots, "sharp / worst" solid with small holes) and
  * a fibre-striped muscle material (stripes follow TEXCOORD_0, which runs along the fibres).
  */
 import * as THREE from 'three'
@@ -28,13 +29,17 @@ export function createSkinMaterial(lut: THREE.DataTexture): THREE.MeshStandardMa
     shader.uniforms.uPalette = { value: colors }
     shader.uniforms.uPainColor = { value: new THREE.Color(PAIN_MARK_COLOR) }
     shader.vertexShader = shader.vertexShader
-      .replace('#include <common>', '#include <common>\nattribute float _region;\nflat out float vRegion;')
-      .replace('#include <begin_vertex>', '#include <begin_vertex>\nvRegion = _region;')
+      .replace(
+        '#include <common>',
+        '#include <common>\nattribute float _region;\nflat out float vRegion;\nattribute vec2 _paint;\nout vec2 vPaint;',
+      )
+      .replace('#include <begin_vertex>', '#include <begin_vertex>\nvRegion = _region;\nvPaint = _paint;')
     shader.fragmentShader = shader.fragmentShader
       .replace(
         '#include <common>',
         `#include <common>
 flat in float vRegion;
+in vec2 vPaint;
 uniform sampler2D uRegionLut;
 uniform vec3 uPalette[${colors.length}];
 uniform vec3 uPainColor;
@@ -56,15 +61,20 @@ if (paint.r > 0.5) {
   float hatch = step(mod(px.x + px.y, 10.0), 4.0);
   diffuseColor.rgb = mix(diffuseColor.rgb, paletteColor(paint.g), mix(0.18, 0.8, hatch));
 }
-if (paint.b > 0.5) {
-  vec2 cell = mod(px, 9.0) - 4.5;
-  float dot = 1.0 - step(2.2, length(cell));
-  diffuseColor.rgb = mix(diffuseColor.rgb, uPainColor, max(0.22, dot * 0.95));
+// The patient's drawing (per vertex, x = aches, y = sharp / worst) and areas ticked from the list (B, = aches).
+if (vPaint.y > 0.5) {
+  // sharp / worst: solid, with small holes through which a pattern drawn under it still shows
+  float hole = 1.0 - step(1.5, length(mod(px, 7.0) - 3.5));
+  diffuseColor.rgb = mix(uPainColor, diffuseColor.rgb, hole * 0.9);
+} else if (vPaint.x > 0.5 || paint.b > 0.5) {
+  // aches: dense dots on a light tint
+  float dot = 1.0 - step(2.0, length(mod(px, 7.0) - 3.5));
+  diffuseColor.rgb = mix(diffuseColor.rgb, uPainColor, max(0.2, dot * 0.95));
 }
 if (paint.a > 0.5) diffuseColor.rgb = mix(diffuseColor.rgb, vec3(1.0), 0.25);`,
       )
   }
-  mat.customProgramCacheKey = () => 'skin-region-paint-v1'
+  mat.customProgramCacheKey = () => 'skin-region-paint-v2'
   return mat
 }
 

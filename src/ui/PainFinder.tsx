@@ -1,34 +1,61 @@
 /**
- * "Where does it hurt?": mark painful areas, see the muscles whose referral patterns explain them, best first,
- * each with a plain reason. Pointing at or focusing a candidate previews its pattern on the body.
+ * "Where does it hurt?": paint where it hurts on the body (aches, sharp / worst) or tick areas from the list,
+ * then see the muscles whose referral patterns explain the drawing, best first, each with a plain reason.
+ * Pointing at or focusing a candidate draws its pattern on the body with the drawing (a key says which is
+ * which). Saved drawings, files and "forget everything" load on first open.
  */
-import { useEffect, useMemo } from 'react'
+import { lazy, Suspense, useEffect, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { explainMatch } from '@/domain/explain'
-import { musclesReferringTo } from '@/domain/referral'
-import { openMuscle, painRegionIds } from '@/state/intents'
+import { rankDrawing } from '@/domain/drawing'
+import { openMuscle } from '@/state/intents'
 import { useAppStore } from '@/state/store'
 import { parseRegionKey } from '@/state/viewState'
 import { strings } from '@/strings'
 import { useDataset } from './DatasetContext'
+import { DrawingKey } from './drawing/DrawingKey'
+import { DrawTools } from './drawing/DrawTools'
+import { regionKeyLabel } from './drawing/regionLabel'
+import { useDrawingMarks } from './drawing/useCurrentDrawing'
 import { RegionPicker } from './RegionPicker'
+
+const DrawingShelf = lazy(() => import('./drawing/DrawingShelf'))
 
 export function PainFinder() {
   const dataset = useDataset()
   const keys = useAppStore(useShallow((s) => s.painRegionKeys))
   const toggle = useAppStore((s) => s.togglePainRegion)
-  const clearPain = useAppStore((s) => s.clearPain)
   const previewMuscle = useAppStore((s) => s.previewMuscle)
+  const previewId = useAppStore((s) => s.previewMuscleId)
+  const drawMode = useAppStore((s) => s.drawMode)
+  const setDrawMode = useAppStore((s) => s.setDrawMode)
+  const clearPaint = useAppStore((s) => s.clearPaint)
   // A preview must not outlive the list (e.g. the tab changed while a candidate had focus).
   useEffect(() => () => previewMuscle(null), [previewMuscle])
-  const matches = useMemo(() => musclesReferringTo(dataset, painRegionIds(keys)), [dataset, keys])
+  const marks = useDrawingMarks()
+  const matches = useMemo(
+    () => rankDrawing(dataset, { version: 1, createdAt: new Date(0).toISOString(), marks }),
+    [dataset, marks],
+  )
+  const painted = useMemo(
+    () =>
+      Object.entries(marks)
+        .filter(([key]) => !keys.includes(key))
+        .sort(
+          ([a, ma], [b, mb]) =>
+            mb.intensity - ma.intensity || mb.coverage - ma.coverage || a.localeCompare(b),
+        ),
+    [marks, keys],
+  )
   const t = strings.ui.pain
+  const d = strings.painDrawing
+  const anything = Object.keys(marks).length > 0
 
   const keyLabel = (key: string) => {
     const { regionId, side } = parseRegionKey(key)
     const label = dataset.regionsById.get(regionId)?.label ?? regionId
     return side ? t.sideLabel(label, side === 'left' ? t.left : t.right) : label
   }
+  const previewName = previewId ? (dataset.musclesById.get(previewId)?.name ?? null) : null
 
   return (
     <section aria-labelledby="pain-heading" className="pain-finder">
@@ -37,9 +64,18 @@ export function PainFinder() {
       <p className="note" role="note">
         {t.note}
       </p>
+      <div role="group" aria-label={d.modeLabel} className="segmented pain-mode">
+        <button type="button" aria-pressed={!drawMode} onClick={() => setDrawMode(false)}>
+          {d.modeTick}
+        </button>
+        <button type="button" aria-pressed={drawMode} onClick={() => setDrawMode(true)}>
+          {d.modeDraw}
+        </button>
+      </div>
+      {drawMode ? <DrawTools /> : <p className="muted">{d.tickHint}</p>}
       <div className="chosen">
         <h3 id="chosen-heading">{t.chosen}</h3>
-        {keys.length ? (
+        {keys.length > 0 && (
           <ul aria-labelledby="chosen-heading" className="chip-list">
             {keys.map((key) => (
               <li key={key}>
@@ -54,21 +90,38 @@ export function PainFinder() {
               </li>
             ))}
           </ul>
-        ) : (
-          <p className="muted">{t.none}</p>
         )}
-        {keys.length > 0 && (
-          <button type="button" className="link-button" onClick={clearPain}>
+        {painted.length > 0 && (
+          <ul aria-label={d.painted} className="painted-list">
+            {painted.map(([key, mark]) => (
+              <li key={key}>
+                <span
+                  className={`brush-swatch brush-${mark.intensity === 2 ? 'sharp' : 'aches'}`}
+                  aria-hidden="true"
+                />
+                {d.paintedArea(
+                  regionKeyLabel(dataset, key),
+                  mark.intensity === 2,
+                  Math.round(mark.coverage * 100),
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {!anything && <p className="muted">{t.none}</p>}
+        {anything && (
+          <button type="button" className="link-button" onClick={clearPaint}>
             {t.clear}
           </button>
         )}
       </div>
-      {keys.length > 0 && (
+      {anything && (
         <section aria-labelledby="candidates-heading" className="candidates">
           <h3 id="candidates-heading">{t.candidates}</h3>
           {matches.length ? (
             <>
               <p className="muted">{t.candidatesHint}</p>
+              <DrawingKey muscleName={previewName} />
               <ol className="candidate-list" onMouseLeave={() => previewMuscle(null)}>
                 {matches.map((match) => {
                   const muscle = dataset.musclesById.get(match.muscleId)
@@ -78,6 +131,7 @@ export function PainFinder() {
                       <button
                         type="button"
                         className="list-button candidate"
+                        aria-current={previewId === muscle.id ? 'true' : undefined}
                         onMouseEnter={() => previewMuscle(muscle.id)}
                         onFocus={() => previewMuscle(muscle.id)}
                         onBlur={() => previewMuscle(null)}
@@ -87,7 +141,7 @@ export function PainFinder() {
                         }}
                       >
                         <span className="list-button-title">{muscle.name}</span>
-                        <span className="list-button-detail">{explainMatch(dataset, match)}</span>
+                        <span className="list-button-detail">{match.reason}</span>
                       </button>
                     </li>
                   )
@@ -99,6 +153,9 @@ export function PainFinder() {
           )}
         </section>
       )}
+      <Suspense fallback={<p className="muted">{d.loading}</p>}>
+        <DrawingShelf />
+      </Suspense>
       <RegionPicker />
     </section>
   )

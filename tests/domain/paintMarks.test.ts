@@ -4,6 +4,7 @@ import { rankDrawing } from '@/domain/drawing'
 import type { SkinLayout } from '@/domain/paintMarks'
 import {
   MIN_PAINTED_VERTICES,
+  SURE_VERTICES,
   decodeRuns,
   encodeRuns,
   fillRegions,
@@ -142,6 +143,19 @@ describe('exact restore', () => {
     expect(paintToMarks(back.paint, skin)).toEqual({
       'temple.L': { intensity: 2, coverage: 1 },
       coccyx: { intensity: 1, coverage: 1 },
+    })
+  })
+})
+
+describe('grazes of a large region', () => {
+  // one region of 1000 vertices
+  const big = { vertexRegion: Array<number>(1000).fill(0), regionNames: ['buttock.L'] }
+  const painted = (n: number) => Uint8Array.from({ length: 1000 }, (_, i) => (i < n ? 1 : 0))
+  it('a few vertices under MIN_COVERAGE do not count; a real dab (SURE_VERTICES) does', () => {
+    expect(paintToMarks(painted(15), big)).toEqual({})
+    expect(paintToMarks(painted(20), big)).toEqual({ 'buttock.L': { intensity: 1, coverage: 0.02 } })
+    expect(paintToMarks(painted(SURE_VERTICES), big)).toEqual({
+      'buttock.L': { intensity: 1, coverage: 0.025 },
     })
   })
 })

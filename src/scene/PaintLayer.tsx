@@ -1,0 +1,282 @@
+/**
+ * The patient's pain drawing on the skin: a per-vertex `_paint` attribute the skin shader reads (x = aches,
+ * y = sharp / worst), brush strokes in draw mode, and front/back pictures of the drawing for saved drawings.
+ *
+ * Strokes: in "Where does it hurt?" with drawing on, a one-finger / mouse drag that STARTS on the skin paints and
+ * the camera controls are switched off until it ends; a drag that starts off the body still turns it. A second
+ * finger during a stroke cancels the stroke and hands both fingers to the camera (pinch / pan). The stroke paints
+ * a working copy; the store gets the new paint once, when the stroke ends (one undo step per stroke).
+ */
+import { useThree } from '@react-three/fiber'
+import { useEffect } from 'react'
+import * as THREE from 'three'
+import type { DrawingThumbnails } from '@/data/drawingStore'
+import { paintSegment, skinFingerprint } from '@/domain/paintMarks'
+import { BRUSH_RADIUS, BRUSH_VALUE } from '@/state/drawingSlice'
+import { useAppStore } from '@/state/store'
+import type { CameraPreset } from '@/state/viewState'
+import { cameraHandle } from './CameraRig'
+import { presetPose } from './cameraPresets'
+import type { LoadedBody } from './useBodyModel'
+
+/** Hits further apart than this (metres) are not joined by a stroke segment (e.g. the pointer jumped limbs). */
+const MAX_SEGMENT = 0.12
+/** Height of the saved pictures, in pixels. */
+const THUMB_HEIGHT = 260
+
+interface SkinWorld {
+  positions: Float32Array
+  normals: Float32Array
+  vertexRegion: Uint16Array
+}
+
+/** Skin vertices and normals in world space, and the region of each vertex. */
+function skinWorld(skin: THREE.Mesh): SkinWorld {
+  const geom = skin.geometry
+  const pos = geom.getAttribute('position')
+  const nor = geom.getAttribute('normal')
+  const region = geom.getAttribute('_region')
+  const n = pos.count
+  const positions = new Float32Array(n * 3)
+  const normals = new Float32Array(n * 3)
+  const vertexRegion = new Uint16Array(n)
+  const v = new THREE.Vector3()
+  const normalMatrix = new THREE.Matrix3().getNormalMatrix(skin.matrixWorld)
+  for (let i = 0; i < n; i++) {
+    v.fromBufferAttribute(pos, i)
+      .applyMatrix4(skin.matrixWorld)
+      .toArray(positions, i * 3)
+    if (nor)
+      v.fromBufferAttribute(nor, i)
+        .applyMatrix3(normalMatrix)
+        .normalize()
+        .toArray(normals, i * 3)
+    vertexRegion[i] = region ? Math.round(region.getX(i)) : 0
+  }
+  return { positions, normals, vertexRegion }
+}
+
+/** Writes per-vertex paint (0, 1, 2) into the two-channel attribute. */
+function writeAttribute(attr: THREE.BufferAttribute, paint: Uint8Array | null) {
+  const a = attr.array as Uint8Array
+  for (let i = 0; i < attr.count; i++) {
+    const v = paint?.[i] ?? 0
+    a[i * 2] = v === 1 ? 255 : 0
+    a[i * 2 + 1] = v === 2 ? 255 : 0
+  }
+  attr.needsUpdate = true
+}
+
+export function PaintLayer({ body }: { body: LoadedBody }) {
+  const { gl, camera, scene, invalidate } = useThree()
+
+  useEffect(() => {
+    const skin = body.skin
+    if (!skin) return
+    const geom = skin.geometry
+    const count = geom.getAttribute('position').count
+    const attr = new THREE.BufferAttribute(new Uint8Array(count * 2), 2, true)
+    attr.setUsage(THREE.DynamicDrawUsage)
+    geom.setAttribute('_paint', attr)
+    const store = useAppStore
+    writeAttribute(attr, store.getState().paint)
+
+    // The skin layout (regions, fingerprint) once the first frame is out: it takes a few milliseconds.
+    let world: SkinWorld | null = null
+    const timer = setTimeout(() => {
+      world = skinWorld(skin)
+      store.getState().registerSkin({
+        vertexRegion: world.vertexRegion,
+        regionNames: body.regionNames,
+        fingerprint: skinFingerprint(world.vertexRegion, world.positions),
+      })
+    }, 0)
+
+    // Stroke state lives here, outside React: pointer events come fast.
+    let stroke: {
+      pointerId: number
+      working: Uint8Array
+      last: [number, number, number] | null
+      changed: number
+    } | null = null
+    let replaying = false
+    const touches = new Map<number, PointerEvent>()
+    const raycaster = new THREE.Raycaster() as THREE.Raycaster & { firstHitOnly?: boolean }
+    raycaster.firstHitOnly = true
+    const ndc = new THREE.Vector2()
+    const el = gl.domElement
+
+    const hitAt = (e: PointerEvent) => {
+      const rect = el.getBoundingClientRect()
+      ndc.set(((e.clientX - rect.left) / rect.width) * 2 - 1, -((e.clientY - rect.top) / rect.height) * 2 + 1)
+      raycaster.setFromCamera(ndc, camera)
+      const hit = raycaster.intersectObject(skin, false)[0]
+      if (!hit?.face) return null
+      const n = hit.face.normal.clone().transformDirection(skin.matrixWorld)
+      return {
+        point: hit.point.toArray() as [number, number, number],
+        facing: n.toArray() as [number, number, number],
+      }
+    }
+
+    const dab = (hit: { point: [number, number, number]; facing: [number, number, number] }) => {
+      if (!stroke || !world) return
+      const s = store.getState()
+      const last = stroke.last
+      const near =
+        last !== null &&
+        Math.hypot(last[0] - hit.point[0], last[1] - hit.point[1], last[2] - hit.point[2]) < MAX_SEGMENT
+      const from = near ? last : hit.point
+      stroke.changed += paintSegment(
+        stroke.working,
+        world,
+        from,
+        hit.point,
+        hit.facing,
+        BRUSH_RADIUS[s.brushSize],
+        BRUSH_VALUE[s.brush],
+      )
+      stroke.last = hit.point
+      writeAttribute(attr, stroke.working)
+      invalidate()
+    }
+
+    const endStroke = (commit: boolean) => {
+      if (!stroke) return
+      const done = stroke
+      stroke = null
+      if (el.hasPointerCapture(done.pointerId)) el.releasePointerCapture(done.pointerId)
+      if (cameraHandle.current) cameraHandle.current.enabled = true
+      if (commit && done.changed > 0) store.getState().commitPaint(done.working)
+      else writeAttribute(attr, store.getState().paint)
+      invalidate()
+    }
+
+    const onPointerDown = (e: PointerEvent) => {
+      if (e.pointerType === 'touch') touches.set(e.pointerId, e)
+      if (stroke) {
+        // A second finger: not a stroke but a pinch or pan. Undo the stroke and give both fingers to the camera.
+        if (e.pointerType === 'touch' && e.pointerId !== stroke.pointerId) {
+          const first = touches.get(stroke.pointerId)
+          endStroke(false)
+          if (first) {
+            replaying = true
+            el.dispatchEvent(new PointerEvent('pointerdown', { ...pointerInit(first), bubbles: true }))
+            replaying = false
+          }
+        }
+        return
+      }
+      if (replaying) return
+      const s = store.getState()
+      if (!s.drawMode || s.tab !== 'pain' || !world) return
+      if (e.pointerType === 'mouse' && e.button !== 0) return
+      if (e.pointerType === 'touch' && touches.size > 1) return
+      const hit = hitAt(e)
+      if (!hit) return // off the body: the camera turns as usual
+      if (cameraHandle.current) cameraHandle.current.enabled = false
+      stroke = {
+        pointerId: e.pointerId,
+        working: s.paint ? s.paint.slice() : new Uint8Array(count),
+        last: null,
+        changed: 0,
+      }
+      el.setPointerCapture?.(e.pointerId)
+      dab(hit)
+    }
+    const onPointerMove = (e: PointerEvent) => {
+      if (e.pointerType === 'touch' && touches.has(e.pointerId)) touches.set(e.pointerId, e)
+      if (!stroke || e.pointerId !== stroke.pointerId) return
+      const hit = hitAt(e)
+      if (hit) dab(hit)
+      else stroke.last = null // off the body: lift the brush until it comes back
+    }
+    const onPointerUp = (e: PointerEvent) => {
+      touches.delete(e.pointerId)
+      if (stroke && e.pointerId === stroke.pointerId) endStroke(e.type === 'pointerup')
+    }
+    const pointerInit = (e: PointerEvent): PointerEventInit => ({
+      pointerId: e.pointerId,
+      pointerType: e.pointerType,
+      isPrimary: e.isPrimary,
+      clientX: e.clientX,
+      clientY: e.clientY,
+      buttons: e.buttons,
+    })
+    // Capture phase on the canvas: runs before the camera controls (on the canvas's parent) see the event.
+    el.addEventListener('pointerdown', onPointerDown, { capture: true })
+    el.addEventListener('pointermove', onPointerMove)
+    el.addEventListener('pointerup', onPointerUp)
+    el.addEventListener('pointercancel', onPointerUp)
+
+    // Paint changed in the store (undo, clear, a drawing opened): show it. Cursor follows draw mode.
+    const sync = (s: ReturnType<typeof store.getState>, prev?: ReturnType<typeof store.getState>) => {
+      if (!stroke && s.paint !== prev?.paint) {
+        writeAttribute(attr, s.paint)
+        invalidate()
+      }
+      el.style.cursor = s.drawMode && s.tab === 'pain' ? 'crosshair' : ''
+    }
+    sync(store.getState())
+    const unsubscribe = store.subscribe(sync)
+
+    return () => {
+      clearTimeout(timer)
+      unsubscribe()
+      endStroke(false)
+      el.removeEventListener('pointerdown', onPointerDown, { capture: true })
+      el.removeEventListener('pointermove', onPointerMove)
+      el.removeEventListener('pointerup', onPointerUp)
+      el.removeEventListener('pointercancel', onPointerUp)
+      el.style.cursor = ''
+      geom.deleteAttribute('_paint')
+      store.getState().registerSkin(null)
+    }
+  }, [body, gl, camera, invalidate])
+
+  // Pictures of the drawing from the front and the back, for the saved drawings list and comparisons.
+  useEffect(() => {
+    const capture = async (): Promise<DrawingThumbnails> => {
+      const cc = cameraHandle.current
+      if (!cc) return {}
+      const store = useAppStore.getState()
+      if (store.previewMuscleId) store.previewMuscle(null)
+      const position = cc.getPosition(new THREE.Vector3())
+      const target = cc.getTarget(new THREE.Vector3())
+      const out: Record<string, string | undefined> = {}
+      const views: CameraPreset[] = ['front', 'back']
+      try {
+        for (const view of views) {
+          const { position: p, target: t } = presetPose(view)
+          await cc.setLookAt(p[0], p[1], p[2], t[0], t[1], t[2], false)
+          cc.update(0)
+          gl.render(scene, camera)
+          out[view] = snapshot(gl.domElement)
+        }
+      } finally {
+        await cc.setLookAt(position.x, position.y, position.z, target.x, target.y, target.z, false)
+        cc.update(0)
+        invalidate()
+      }
+      return { front: out.front, back: out.back }
+    }
+    useAppStore.getState().registerCapture(capture)
+    return () => useAppStore.getState().registerCapture(null)
+  }, [gl, scene, camera, invalidate])
+
+  return null
+}
+
+/** A small JPEG of the canvas's middle part (the body), as a data: URL. */
+function snapshot(canvas: HTMLCanvasElement): string | undefined {
+  const h = canvas.height
+  const w = Math.min(canvas.width, Math.round(h * 0.62))
+  const scale = THUMB_HEIGHT / h
+  const out = document.createElement('canvas')
+  out.width = Math.round(w * scale)
+  out.height = THUMB_HEIGHT
+  const ctx = out.getContext('2d')
+  if (!ctx) return undefined
+  ctx.drawImage(canvas, (canvas.width - w) / 2, 0, w, h, 0, 0, out.width, out.height)
+  return out.toDataURL('image/jpeg', 0.85)
+}

@@ -1,0 +1,50 @@
+/**
+ * Drawing tools for "Where does it hurt?": brush (aches, sharp / worst), eraser, brush size, undo and clear.
+ * Painting itself happens on the 3D skin (src/scene/PaintLayer); these only set the brush in the store.
+ */
+import { useAppStore } from '@/state/store'
+import type { BrushKind, BrushSize } from '@/state/drawingSlice'
+import { strings } from '@/strings'
+import './drawing.css'
+
+const BRUSHES: BrushKind[] = ['aches', 'sharp', 'erase']
+const SIZES: BrushSize[] = ['small', 'large']
+
+export function DrawTools() {
+  const t = strings.painDrawing
+  const brush = useAppStore((s) => s.brush)
+  const size = useAppStore((s) => s.brushSize)
+  const canUndo = useAppStore((s) => s.undoStack.length > 0)
+  const hasSomething = useAppStore(
+    (s) => s.paint !== null || s.painRegionKeys.length > 0 || s.pendingDrawing !== null,
+  )
+  const { setBrush, setBrushSize, undo, clearPaint } = useAppStore.getState()
+  return (
+    <div className="draw-tools">
+      <p className="muted draw-hint">{t.drawHint}</p>
+      <div role="group" aria-label={t.brushLabel} className="segmented draw-brushes">
+        {BRUSHES.map((b) => (
+          <button key={b} type="button" aria-pressed={brush === b} onClick={() => setBrush(b)}>
+            <span className={`brush-swatch brush-${b}`} aria-hidden="true" />
+            {t[b]}
+          </button>
+        ))}
+      </div>
+      <div className="draw-row">
+        <div role="group" aria-label={t.sizeLabel} className="segmented">
+          {SIZES.map((s) => (
+            <button key={s} type="button" aria-pressed={size === s} onClick={() => setBrushSize(s)}>
+              {t[s]}
+            </button>
+          ))}
+        </div>
+        <button type="button" onClick={undo} disabled={!canUndo}>
+          {t.undo}
+        </button>
+        <button type="button" onClick={clearPaint} disabled={!hasSomething}>
+          {t.clear}
+        </button>
+      </div>
+    </div>
+  )
+}

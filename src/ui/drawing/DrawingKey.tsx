@@ -1,0 +1,46 @@
+/**
+ * How to read the body while a candidate's pattern is shown with the patient's drawing: which marks are the
+ * patient's (dots = aches, dark = sharp / worst) and which are the muscle's pattern (solid colour, stripes).
+ */
+import { patternColor, PAIN_MARK_COLOR } from '@/ui/palette'
+import { strings } from '@/strings'
+import './drawing.css'
+
+export function DrawingKey({ muscleName }: { muscleName: string | null }) {
+  const t = strings.painDrawing
+  return (
+    <div className="drawing-key" aria-live="polite">
+      <h4 className="drawing-key-heading">{t.keyHeading}</h4>
+      <ul>
+        <li>
+          <span className="key-swatch key-aches" style={{ color: PAIN_MARK_COLOR }} aria-hidden="true" />
+          {t.keyAches}
+        </li>
+        <li>
+          <span
+            className="key-swatch key-sharp"
+            style={{ backgroundColor: PAIN_MARK_COLOR }}
+            aria-hidden="true"
+          />
+          {t.keySharp}
+        </li>
+        {muscleName && (
+          <>
+            <li>
+              <span className="key-swatch" style={{ backgroundColor: patternColor(0) }} aria-hidden="true" />
+              {t.keyEssential(muscleName)}
+            </li>
+            <li>
+              <span
+                className="key-swatch key-spillover"
+                style={{ color: patternColor(0) }}
+                aria-hidden="true"
+              />
+              {t.keySpillover(muscleName)}
+            </li>
+          </>
+        )}
+      </ul>
+    </div>
+  )
+}
