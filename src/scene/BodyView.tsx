@@ -9,7 +9,6 @@ import { Component, Suspense, useCallback, useState } from 'react'
 import type { KeyboardEvent, ReactNode } from 'react'
 import { dataset } from '@/data/bundledData'
 import { useAppStore } from '@/state/store'
-import { tourKeyAction } from '@/state/tourSteps'
 import { strings } from '@/strings'
 import { BodyModel } from './BodyModel'
 import { CameraRig, cameraHandle } from './CameraRig'
@@ -78,15 +77,13 @@ class LoadBoundary extends Component<{ children: ReactNode }, { failed: boolean 
 function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
   const cc = cameraHandle.current
   const s = useAppStore.getState()
-  // While a tour plays its keys (arrows, Space, Escape…) move the tour: they go on to the tour's handler.
-  if (s.tour && tourKeyAction(e.key)) return
   const step = Math.PI / 12
   const preset = CAMERA_KEYS[e.key]
   if (preset) {
     s.setCamera(preset)
     s.requestCamera()
   } else if (e.key === 'f' || e.key === 'F') s.focusSelection()
-  else if (e.key === 'Escape' && !s.quizPattern) s.clearSelection()
+  else if (e.key === 'Escape') s.clearSelection()
   else if (!cc) return
   else if (e.key === 'ArrowLeft') void cc.rotate(-step, 0, true)
   else if (e.key === 'ArrowRight') void cc.rotate(step, 0, true)
@@ -101,9 +98,7 @@ function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
 function useSelectionDescription(): string {
   const id = useAppStore((s) => s.selectedMuscleId)
   const side = useAppStore((s) => s.side)
-  const hidden = useAppStore((s) => s.quizHidesNames)
   const muscle = id ? dataset.musclesById.get(id) : undefined
-  if (hidden) return strings.quizUi.statusHidden
   return muscle
     ? strings.ui.status.selected(muscle.name, strings.ui.status.sides[side])
     : strings.ui.status.nothing
@@ -129,8 +124,7 @@ export function BodyView() {
           camera={{ fov: 35, near: 0.05, far: 30, position: [0, 1, 3.1] }}
           gl={{ antialias: true, preserveDrawingBuffer: true }}
           onPointerMissed={(e) => {
-            if (e.type === 'click' && !useAppStore.getState().quizPattern)
-              useAppStore.getState().clearSelection()
+            if (e.type === 'click') useAppStore.getState().clearSelection()
           }}
           onCreated={({ gl, invalidate }) => {
             gl.domElement.addEventListener('webglcontextlost', (ev) => {
