@@ -12,7 +12,7 @@ import { simplifyMesh, writeGlb } from './glb'
 import { muscleCoverage } from './coverage'
 import { meshField } from './mesher'
 import { buildMuscle, skinPoint } from './muscles'
-import { assignRegions, frameSegment, regionNames } from './regions'
+import { assignRegions, frameSegment, regionClassifier, regionNames, smoothRegionBorders } from './regions'
 import type { SeedPoint } from './regions'
 import type { BodySpec, BonesSpec, MuscleSpec, RegionsSpec } from './schema'
 import { bodySchema, bonesSchema, musclesSchema, regionsSpecSchema } from './schema'
@@ -125,8 +125,18 @@ export async function buildPart(desc: Description, job: Job, ctx = makeContext(d
       }
     }
     const classify = segmentClassifier(body)
-    const region = assignRegions(simp.positions, (p) => classify(p).seg, seeds)
-    return { positions: simp.positions, normals: simp.normals, indices: simp.indices, region }
+    const regionAt = regionClassifier((p) => classify(p).seg, seeds)
+    const P = simp.positions
+    const segs = Array.from(
+      { length: P.length / 3 },
+      (_, v) => classify([P[v * 3]!, P[v * 3 + 1]!, P[v * 3 + 2]!]).seg,
+    )
+    const region = assignRegions(P, (p, v) => regionAt(p, segs[v]))
+    // along an edge whose ends share a segment, only the seeds decide (the segment test is the costly part)
+    const smooth = smoothRegionBorders({ ...simp, region }, (p, lo, hi) =>
+      regionAt(p, segs[lo] === segs[hi] ? segs[lo] : undefined),
+    )
+    return { ...smooth }
   }
   if (job.kind === 'bones') {
     const bf = boneField(desc.bones, body, skinF, frames)
