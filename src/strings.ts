@@ -479,6 +479,19 @@ export const strings = {
     qrFailed: 'The code could not be made for this link; the link below still works.',
     notesHeading: 'Notes from your clinician',
   },
+  /** Comparing muscles' patterns in words, under the list of compared muscles (src/ui/CompareList). */
+  compare: {
+    heading: 'Where each pattern reaches',
+    intro: 'Each colour on the body is one muscle, as in the key. The same, in words:',
+    main: 'Main pain area',
+    spreads: 'May spread to',
+    nothing: 'none',
+    sharedHeading: 'Areas in more than one pattern',
+    sharedHint: 'Where patterns meet, the body shows the colour of the muscle listed first.',
+    sharedItem: (area: string, muscles: string) => `${area}: ${muscles}`,
+    level: { essential: 'main', spillover: 'spread' },
+    coloursRepeat: 'Colours repeat after seven muscles: compare fewer at a time to tell them apart.',
+  },
   /** Guided tours: the list, the caption bar over the body and the outline in the panel (src/ui/tours). */
   tours: {
     kinds: { condition: 'Condition tours', story: 'Everyday stories' },

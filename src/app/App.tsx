@@ -21,6 +21,7 @@ import { SelectionBar } from '@/ui/SelectionBar'
 import { SelectionStatus } from '@/ui/SelectionStatus'
 import { Tabs } from '@/ui/Tabs'
 import { TeachPanel } from '@/ui/TeachPanel'
+import { TourSlot } from '@/ui/tours/TourSlot'
 import { ViewControls } from '@/ui/ViewControls'
 import { webglAvailable } from './webgl'
 
@@ -75,6 +76,7 @@ export function App() {
             ) : (
               <p className="no-webgl">{strings.ui.webglUnavailable}</p>
             )}
+            <TourSlot />
           </section>
           <aside id="panel" className="panel" aria-label={strings.ui.panelLabel} tabIndex={-1}>
             <button

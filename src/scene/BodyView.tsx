@@ -9,6 +9,7 @@ import { Component, Suspense, useCallback, useState } from 'react'
 import type { KeyboardEvent, ReactNode } from 'react'
 import { dataset } from '@/data/bundledData'
 import { useAppStore } from '@/state/store'
+import { tourKeyAction } from '@/state/tourSteps'
 import { strings } from '@/strings'
 import { BodyModel } from './BodyModel'
 import { CameraRig, cameraHandle } from './CameraRig'
@@ -77,6 +78,8 @@ class LoadBoundary extends Component<{ children: ReactNode }, { failed: boolean 
 function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
   const cc = cameraHandle.current
   const s = useAppStore.getState()
+  // While a tour plays its keys (arrows, Space, Escape…) move the tour: they go on to the tour's handler.
+  if (s.tour && tourKeyAction(e.key)) return
   const step = Math.PI / 12
   const preset = CAMERA_KEYS[e.key]
   if (preset) {
