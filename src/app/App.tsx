@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import { dataset } from '@/data/bundledData'
 import { BodyView } from '@/scene/BodyView'
+import { useAppStore } from '@/state/store'
 import { startUrlSync } from '@/state/urlSync'
 import { strings } from '@/strings'
 import { ConditionsIndex } from '@/ui/ConditionsIndex'
@@ -37,6 +38,8 @@ export function App() {
   const has3d = useMemo(() => webglAvailable(), [])
   const [sheetExpanded, setSheetExpanded] = useState(false)
 
+  // Without the 3D body the quiz asks in words only.
+  useEffect(() => useAppStore.getState().setQuizHas3d(has3d), [has3d])
   useEffect(
     () =>
       startUrlSync({

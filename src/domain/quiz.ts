@@ -153,3 +153,61 @@ export function generateQuiz(dataset: Dataset, rng: Rng, options: QuizOptions = 
     return whichMuscleQuestion(dataset, rng, muscleId, optionCount)
   })
 }
+
+/** What a quiz is about: every muscle, the muscles of one body area, or those tied to one condition. */
+export type QuizFocus =
+  { kind: 'all' } | { kind: 'area'; area: string } | { kind: 'condition'; conditionId: string }
+
+/** The muscle ids a focus asks about, in dataset order (an unknown area or condition gives none). */
+export function quizPool(dataset: Dataset, focus: QuizFocus): string[] {
+  if (focus.kind === 'area') return dataset.muscles.filter((m) => m.bodyArea === focus.area).map((m) => m.id)
+  if (focus.kind === 'condition') return [...(dataset.musclesByCondition.get(focus.conditionId) ?? [])]
+  return dataset.muscles.map((m) => m.id)
+}
+
+/** Body areas and conditions with at least `min` muscles (enough for a quiz with real choices), with counts. */
+export function focusChoices(
+  dataset: Dataset,
+  min = 4,
+): { areas: { area: string; count: number }[]; conditions: { conditionId: string; count: number }[] } {
+  const areaCounts = new Map<string, number>()
+  for (const m of dataset.muscles) areaCounts.set(m.bodyArea, (areaCounts.get(m.bodyArea) ?? 0) + 1)
+  return {
+    areas: [...areaCounts].filter(([, n]) => n >= min).map(([area, count]) => ({ area, count })),
+    conditions: dataset.conditions
+      .map((c) => ({ conditionId: c.id, count: dataset.musclesByCondition.get(c.id)?.length ?? 0 }))
+      .filter((c) => c.count >= min),
+  }
+}
+
+/** Skin regions seen from behind when standing in the anatomical position (palms forward). */
+const BACK_REGIONS = new Set([
+  'occiput',
+  'back-of-neck',
+  'back-of-shoulder',
+  'back-of-upper-arm',
+  'back-of-elbow',
+  'back-of-forearm',
+  'back-of-wrist',
+  'back-of-hand',
+  'shoulder-blade',
+  'medial-scapular-border',
+  'inferior-scapular-angle',
+  'mid-back',
+  'lower-back',
+  'sacroiliac',
+  'sacrum',
+  'coccyx',
+  'buttock',
+  'back-of-thigh',
+  'back-of-knee',
+  'calf',
+  'achilles',
+  'heel',
+])
+
+/** Which way to turn the body to see most of these regions: 'back' when more of them face backwards. */
+export function viewForRegions(regionIds: readonly string[]): 'front' | 'back' {
+  const back = regionIds.filter((r) => BACK_REGIONS.has(r)).length
+  return back * 2 > regionIds.length ? 'back' : 'front'
+}

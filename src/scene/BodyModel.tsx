@@ -52,7 +52,7 @@ export function BodyModel({ body, dataset }: { body: LoadedBody; dataset: Datase
       hoverLabel.show(dataset.musclesById.get(x.muscleId)?.name ?? x.muscleId, x.side, e.nativeEvent)
     } else if (x?.kind === 'skin') {
       s.hoverMuscle(null)
-      const key = s.tab === 'pain' ? regionKeyAt(body, e) : null
+      const key = s.tab === 'pain' || s.quizMarksRegions ? regionKeyAt(body, e) : null
       setHoverRegion(key)
       if (key) hoverLabel.showRegion(key, dataset, e.nativeEvent)
       else hoverLabel.hide()
@@ -78,9 +78,9 @@ export function BodyModel({ body, dataset }: { body: LoadedBody; dataset: Datase
       if (s.tab !== 'explore') s.setTab('explore')
     } else if (x?.kind === 'skin') {
       if (s.tab === 'pain' && s.drawMode) return // in draw mode a tap paints (PaintLayer), it does not tick areas
-      const key = s.tab === 'pain' ? regionKeyAt(body, e) : null
+      const key = s.tab === 'pain' || s.quizMarksRegions ? regionKeyAt(body, e) : null
       if (key) s.togglePainRegion(key)
-      else s.clearSelection()
+      else if (!s.quizPattern) s.clearSelection() // a quiz's selection stays
     }
   }
 

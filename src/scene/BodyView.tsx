@@ -86,7 +86,7 @@ function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     s.setCamera(preset)
     s.requestCamera()
   } else if (e.key === 'f' || e.key === 'F') s.focusSelection()
-  else if (e.key === 'Escape') s.clearSelection()
+  else if (e.key === 'Escape' && !s.quizPattern) s.clearSelection()
   else if (!cc) return
   else if (e.key === 'ArrowLeft') void cc.rotate(-step, 0, true)
   else if (e.key === 'ArrowRight') void cc.rotate(step, 0, true)
@@ -101,7 +101,9 @@ function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
 function useSelectionDescription(): string {
   const id = useAppStore((s) => s.selectedMuscleId)
   const side = useAppStore((s) => s.side)
+  const hidden = useAppStore((s) => s.quizHidesNames)
   const muscle = id ? dataset.musclesById.get(id) : undefined
+  if (hidden) return strings.quizUi.statusHidden
   return muscle
     ? strings.ui.status.selected(muscle.name, strings.ui.status.sides[side])
     : strings.ui.status.nothing
@@ -127,7 +129,8 @@ export function BodyView() {
           camera={{ fov: 35, near: 0.05, far: 30, position: [0, 1, 3.1] }}
           gl={{ antialias: true, preserveDrawingBuffer: true }}
           onPointerMissed={(e) => {
-            if (e.type === 'click') useAppStore.getState().clearSelection()
+            if (e.type === 'click' && !useAppStore.getState().quizPattern)
+              useAppStore.getState().clearSelection()
           }}
           onCreated={({ gl, invalidate }) => {
             gl.domElement.addEventListener('webglcontextlost', (ev) => {

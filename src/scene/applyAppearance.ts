@@ -47,10 +47,12 @@ export function applyAppearance(body: LoadedBody, dataset: Dataset, s: AppState,
   const bone = boneStyle(s)
   for (const b of body.bones) styleMesh(b, bone, noRaycast)
 
-  const patterns = selectPatternMuscleIds(s).map((id) => ({
-    ...referralRegionsOf(dataset, id),
-    side: id === s.selectedMuscleId ? s.side : ('both' as const),
-  }))
+  const patterns = s.quizPattern
+    ? [{ ...s.quizPattern, side: 'both' as const }]
+    : selectPatternMuscleIds(s).map((id) => ({
+        ...referralRegionsOf(dataset, id),
+        side: id === s.selectedMuscleId ? s.side : ('both' as const),
+      }))
   const lut = buildRegionLut(body.regionNames, patterns, s.painRegionKeys, hoverRegion, LUT_SIZE)
   ;(body.lut.image.data as Uint8Array).set(lut.subarray(0, LUT_SIZE * 4))
   body.lut.needsUpdate = true

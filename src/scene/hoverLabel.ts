@@ -3,6 +3,7 @@
  * render per pointer move); BodyView owns the element.
  */
 import type { Dataset } from '@/data/dataset'
+import { useAppStore } from '@/state/store'
 import { parseRegionKey } from '@/state/viewState'
 import { strings } from '@/strings'
 
@@ -21,6 +22,8 @@ export const hoverLabel = {
     el = node
   },
   show(name: string, side: 'left' | 'right', ev: PointerEvent | MouseEvent) {
+    // A quiz question is open: never name a muscle.
+    if (useAppStore.getState().quizHidesNames) return hoverLabel.hide()
     place(`${name} (${strings.scene.side[side]})`, ev)
   },
   showRegion(key: string, dataset: Dataset, ev: PointerEvent | MouseEvent) {

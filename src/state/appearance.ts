@@ -44,7 +44,8 @@ type StyleState = Pick<
   | 'overlayMuscleIds'
   | 'previewMuscleId'
   | 'conditionId'
->
+> &
+  Partial<Pick<AppState, 'quizPattern' | 'quizMarksRegions'>>
 
 /** Layer mode after x-ray: the skin and superficial muscles turn see-through so deeper parts show. */
 export function effectiveMode(
@@ -58,6 +59,11 @@ export function effectiveMode(
 
 /** Whether referral zones are being painted on the skin (then muscles step back so the paint shows). */
 export function patternsShown(state: StyleState): boolean {
+  // A quiz draws its own pattern (or none: then the highlighted muscle is seen among the others).
+  if (state.quizPattern)
+    return (
+      !!state.quizMarksRegions || state.quizPattern.essential.length + state.quizPattern.spillover.length > 0
+    )
   return selectPatternMuscleIds(state as AppState).length > 0 || state.tab === 'pain'
 }
 
@@ -85,7 +91,9 @@ export function muscleStyle(
   if (selected) color = COLORS.selected
   const emissive = selected ? COLORS.selectedGlow : hovered ? COLORS.hoverGlow : 0
   if (hovered && !selected) color = COLORS.hovered
-  return { visible, opacity, color, emissive, pickable: visible && state.tab !== 'pain' }
+  // While a quiz drives the body, muscles take no clicks (the selection belongs to the question).
+  const pickable = visible && state.tab !== 'pain' && !state.quizPattern
+  return { visible, opacity, color, emissive, pickable }
 }
 
 /** Style of the skin. `selectedLayer` is the selected muscle's layer: a deeper one makes the skin see-through. */
@@ -96,7 +104,7 @@ export function skinStyle(state: StyleState, selectedLayer: MuscleLayer | null =
   const opacity =
     patternsShown(state) && mode !== 'hidden' ? (mode === 'ghost' ? 0.55 : 1) : MODE_OPACITY[mode]
   // A see-through skin lets clicks through to what is under it, except where the patient marks pain.
-  const pickable = opacity > 0 && (opacity === 1 || state.tab === 'pain')
+  const pickable = opacity > 0 && (opacity === 1 || state.tab === 'pain' || !!state.quizMarksRegions)
   return { visible: opacity > 0, opacity, color: COLORS.skin, emissive: 0, pickable }
 }
 

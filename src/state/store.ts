@@ -3,6 +3,8 @@ import { create } from 'zustand'
 import type { ChairsideActions, ChairsideState } from './chairsideSlice'
 import { createChairsideSlice, visitAdditions } from './chairsideSlice'
 import type { DrawingActions, DrawingState } from './drawingSlice'
+import type { QuizSlice } from './quizSlice'
+import { createQuizSlice } from './quizSlice'
 import { createDrawingSlice } from './drawingSlice'
 import type { SessionActions, SessionState } from './sessionSlice'
 import { createSessionSlice } from './sessionSlice'
@@ -21,6 +23,7 @@ export type AppState = ViewState &
   ChairsideActions &
   DrawingState &
   DrawingActions &
+  QuizSlice &
   TourState &
   TourActions
 
@@ -29,6 +32,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createSessionSlice(...a),
   ...createChairsideSlice(...a),
   ...createDrawingSlice(...a),
+  ...createQuizSlice(...a),
   ...createTourSlice(...a),
 }))
 
@@ -38,10 +42,10 @@ useAppStore.subscribe((s, prev) => {
   if (added.length) s.recordVisit(added)
 })
 
-/** The shareable part of the state, for the URL. */
+/** The shareable part of the state, for the URL (no muscle while a quiz question hides names). */
 export function selectView(s: AppState): ViewState {
   return {
-    selectedMuscleId: s.selectedMuscleId,
+    selectedMuscleId: s.quizHidesNames ? null : s.selectedMuscleId,
     side: s.side,
     overlayMuscleIds: s.overlayMuscleIds,
     painRegionKeys: s.painRegionKeys,
@@ -54,8 +58,12 @@ export function selectView(s: AppState): ViewState {
   }
 }
 
-/** Muscles whose patterns are drawn on the skin: the preview, else selected + overlays (no duplicates). */
+/**
+ * Muscles whose patterns are drawn on the skin: the preview, else selected + overlays (no duplicates). None while
+ * a quiz draws its own pattern (quizPattern).
+ */
 export function selectPatternMuscleIds(s: AppState): string[] {
+  if (s.quizPattern) return []
   if (s.previewMuscleId) return [s.previewMuscleId]
   const ids = s.selectedMuscleId ? [s.selectedMuscleId, ...s.overlayMuscleIds] : [...s.overlayMuscleIds]
   return [...new Set(ids)]

@@ -11,8 +11,9 @@ export function SelectionBar() {
   const tab = useAppStore((s) => s.tab)
   const selectedId = useAppStore((s) => s.selectedMuscleId)
   const setTab = useAppStore((s) => s.setTab)
+  const hidden = useAppStore((s) => s.quizHidesNames)
   const muscle = selectedId ? dataset.musclesById.get(selectedId) : undefined
-  if (!muscle || tab === 'explore') return null
+  if (!muscle || tab === 'explore' || hidden) return null
   return (
     <div className="selection-bar">
       <span>{strings.ui.selectedBar(muscle.name)}</span>

@@ -3,8 +3,11 @@ import { readDataDir } from '@/data/readDataFromDisk'
 import { buildDataset } from '@/data/validate'
 import {
   distractorsFor,
+  focusChoices,
   generateQuiz,
   nameMuscleQuestion,
+  quizPool,
+  viewForRegions,
   whereReferQuestion,
   whichMuscleQuestion,
 } from '@/domain/quiz'
@@ -128,5 +131,38 @@ describe('distractors on the real data', () => {
     expect(
       area.every((id) => real.musclesById.get(id)?.bodyArea === real.musclesById.get('soleus')?.bodyArea),
     ).toBe(true)
+  })
+})
+
+describe('quiz focus: a body area or a condition', () => {
+  it('pools the muscles of an area or a condition, in dataset order', () => {
+    expect(quizPool(ds, { kind: 'all' })).toEqual(ds.muscles.map((m) => m.id))
+    expect(quizPool(ds, { kind: 'area', area: 'forearm' })).toEqual(['supinator'])
+    expect(quizPool(ds, { kind: 'condition', conditionId: 'tennis-elbow' })).toEqual(['supinator'])
+    expect(quizPool(ds, { kind: 'condition', conditionId: 'no-such-condition' })).toEqual([])
+    const quiz = generateQuiz(ds, seededRng(2), {
+      count: 5,
+      pool: quizPool(ds, { kind: 'area', area: 'neck' }),
+    })
+    expect(quiz.map((q) => q.id)).toEqual(['which-muscle:upper-trapezius'])
+  })
+  it('offers only areas and conditions with enough muscles for a quiz', () => {
+    expect(
+      focusChoices(ds, 1)
+        .areas.map((a) => a.area)
+        .sort(),
+    ).toEqual(['forearm', 'hip', 'neck'])
+    expect(focusChoices(ds, 2)).toEqual({ areas: [], conditions: [] })
+    const real = buildDataset(readDataDir(process.cwd()))
+    const { areas, conditions } = focusChoices(real)
+    expect(areas.length).toBeGreaterThan(3)
+    expect(conditions.length).toBeGreaterThan(3)
+    for (const a of areas) expect(quizPool(real, { kind: 'area', area: a.area })).toHaveLength(a.count)
+  })
+  it('turns the body to the side where most of a pattern lies', () => {
+    expect(viewForRegions(['buttock', 'sacroiliac'])).toBe('back')
+    expect(viewForRegions(['temple', 'posterolateral-neck'])).toBe('front')
+    expect(viewForRegions(['calf', 'heel', 'sole'])).toBe('back')
+    expect(viewForRegions([])).toBe('front')
   })
 })
