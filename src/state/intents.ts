@@ -69,9 +69,11 @@ export function resetForNextPatient(win: Pick<Window, 'history' | 'location'> = 
   )
   // The link first, so the history entry the view sync adds next is not preceded by the patient's view.
   win.history.replaceState(null, '', win.location.pathname + win.location.search)
-  useAppStore.setState(nextPatientPatch(before))
-  // The pain drawing slice may not be part of every build of the store yet.
-  ;(useAppStore.getState() as Partial<{ clearDrawing: () => void }>).clearDrawing?.()
+  // A tour or quiz in progress ends first (each puts back the view it started from; the reset then clears it).
+  before.exitTour()
+  if (before.quiz.phase !== 'setup') before.quitQuiz()
+  useAppStore.setState(nextPatientPatch(useAppStore.getState()))
+  useAppStore.getState().clearDrawing()
   return snapshot
 }
 

@@ -113,11 +113,23 @@ describe('reset for the next patient', () => {
     expect(s().presentation).toBe(true)
   })
 
-  it('clears the pain drawing when the store has one', () => {
-    let cleared = 0
-    useAppStore.setState({ clearDrawing: () => (cleared += 1) } as never)
-    resetForNextPatient(fakeWindow('').win)
-    expect(cleared).toBe(1)
+  it('clears the pain drawing, and undo brings it back', () => {
+    const paint = new Uint8Array([0, 1, 2, 1])
+    useAppStore.setState({ paint, drawMode: true, painRegionKeys: ['temple.L'] })
+    const snapshot = resetForNextPatient(fakeWindow('#pain=temple.L').win)
+    expect(s().paint).toBeNull()
+    expect(s().drawMode).toBe(false)
+    expect(s().painRegionKeys).toEqual([])
+    undoReset(snapshot)
+    expect(s().paint).toBe(paint)
+    expect(s().painRegionKeys).toEqual(['temple.L'])
+  })
+
+  it('ends a guided tour that is playing', () => {
+    useAppStore.setState({ tour: { id: 'headache', step: 2 }, tourReturn: structuredClone(DEFAULT_VIEW) })
+    resetForNextPatient(fakeWindow('#tour=headache&step=3').win)
+    expect(s().tour).toBeNull()
+    expect(s().tourReturn).toBeNull()
   })
 
   it('undo puts the whole visit back', () => {

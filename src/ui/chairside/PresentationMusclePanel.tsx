@@ -55,7 +55,11 @@ export function PresentationMusclePanel({ muscle }: { muscle: Muscle }) {
         </h2>
         {muscle.layWords.length > 0 && (
           <p className="lay-words">
-            {c.peopleSay}: {muscle.layWords.map((w) => `“${w}”`).join(', ')}
+            {c.peopleSay}:{' '}
+            {muscle.layWords
+              .slice(0, 4)
+              .map((w) => `“${w}”`)
+              .join(', ')}
           </p>
         )}
       </header>
