@@ -8,6 +8,7 @@ import { BodyView } from '@/scene/BodyView'
 import { useAppStore } from '@/state/store'
 import { startUrlSync } from '@/state/urlSync'
 import { strings } from '@/strings'
+import { ChairsideBar } from '@/ui/chairside/ChairsideBar'
 import { ConditionsIndex } from '@/ui/ConditionsIndex'
 import { DatasetProvider } from '@/ui/DatasetContext'
 import { ExplorePanel } from '@/ui/ExplorePanel'
@@ -37,9 +38,9 @@ const PANELS = {
 export function App() {
   const has3d = useMemo(() => webglAvailable(), [])
   const [sheetExpanded, setSheetExpanded] = useState(false)
-
   // Without the 3D body the quiz asks in words only.
   useEffect(() => useAppStore.getState().setQuizHas3d(has3d), [has3d])
+
   useEffect(
     () =>
       startUrlSync({
@@ -61,6 +62,7 @@ export function App() {
           <h1 className="app-title">{strings.appTitle}</h1>
           <SearchBox />
           <HeaderNote />
+          <ChairsideBar />
         </header>
         <main className="app-main">
           <section className="stage" aria-label={strings.ui.bodyViewLabel}>
