@@ -1,6 +1,7 @@
 // Guided tours (issue #6, "For the educator"): play through with the keyboard, open a step from a link, back and
 // forward between steps, Escape restores the view from before, and compare of three muscles with its key.
 import { readFileSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, waitForScene, waitForStill } from './fixtures'
 
 const SHOTS = 'test-results/screens'
@@ -39,6 +40,11 @@ test.describe('guided tours', () => {
       await expect(bar).toContainText(`Step ${n} of 6`)
       await expect(caption).toContainText(headache.steps[n - 1]!.caption)
       await expect(page).toHaveURL(new RegExp(`#tour=headache&step=${n}$`))
+      if (n === 4) {
+        // the step's own camera (left side) wins over turning towards the neck muscle it selects
+        await waitForStill(page)
+        await expect(page.locator('.view-controls [aria-pressed="true"]')).toHaveText(/left/i)
+      }
       const first = headache.steps[n - 1]!.muscles?.[0]
       if (first) await expect(page.locator('.tour-on-body')).toContainText(muscleName(first))
     }
@@ -142,6 +148,42 @@ test.describe('guided tours', () => {
       .evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor))
     expect(new Set(colours).size).toBe(3)
     await page.screenshot({ path: `${SHOTS}/compare-3.png` })
+  })
+})
+
+test.describe('guided tours, accessibility and without WebGL', () => {
+  test('axe finds no violations in the tour list and in a playing tour', async ({ page }) => {
+    await page.goto('/#tab=teach')
+    await expect(page.getByRole('button', { name: `Start the tour: ${headache.title}` })).toBeVisible()
+    const list = await new AxeBuilder({ page }).exclude('canvas').analyze()
+    expect(list.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+    await page.goto('/#tour=headache&step=2')
+    await expect(page.locator('.tour-bar')).toContainText('Step 2 of 6')
+    const playing = await new AxeBuilder({ page }).exclude('canvas').analyze()
+    expect(playing.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  })
+
+  test('without WebGL a tour still plays: captions and the outline in words', async ({ page }) => {
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        type: string,
+        ...rest: unknown[]
+      ) {
+        if (/webgl/i.test(type)) return null
+        return (original as (...a: unknown[]) => unknown).call(this, type, ...rest)
+      } as typeof original
+    })
+    await page.goto('/#tour=headache&step=2')
+    await expect(page.getByText(/WebGL is not available/)).toBeVisible()
+    const bar = page.locator('.tour-bar')
+    await expect(bar).toContainText(headache.steps[1]!.caption)
+    await expect(page.locator('.tour-on-body')).toContainText(muscleName('upper-trapezius'))
+    await page.keyboard.press('ArrowRight')
+    await expect(bar).toContainText('Step 3 of 6')
+    await expect(page.locator('.tour-on-body')).toContainText(muscleName('suboccipitals'))
+    await page.screenshot({ path: `${SHOTS}/tour-no-webgl.png` })
   })
 })
 

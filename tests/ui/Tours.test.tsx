@@ -7,7 +7,7 @@ import { DEFAULT_VIEW } from '@/state/viewState'
 import { TourBar, keyBelongsToTarget } from '@/ui/tours/TourBar'
 import { TourLibrary } from '@/ui/tours/TourLibrary'
 import { TourSlot } from '@/ui/tours/TourSlot'
-import { releaseCamera } from '@/ui/tours/holdCamera'
+import { holdCamera, releaseCamera } from '@/ui/tours/holdCamera'
 import { renderWithData, resetStore, store } from './renderWithData'
 import { tinyDataset } from './fixture'
 
@@ -151,6 +151,23 @@ describe('tour player', () => {
     )
     act(() => store().exitTour())
     expect(screen.queryByRole('region')).not.toBeInTheDocument()
+  })
+})
+
+describe('holding the camera after a step', () => {
+  it('puts back a turn made right after the step (the 3D view turning to the muscle), then lets go', () => {
+    vi.useFakeTimers()
+    try {
+      store().setCamera('left')
+      holdCamera('left')
+      store().setCamera('front') // what the 3D view does for a muscle that faces the front
+      expect(store().camera).toBe('left')
+      vi.advanceTimersByTime(1000)
+      store().setCamera('back') // later, the user's own choice stays
+      expect(store().camera).toBe('back')
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
 
