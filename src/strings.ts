@@ -276,6 +276,7 @@ export const strings = {
     cancel: 'Cancel',
     removed: 'Deleted.',
     compareChoose: (name: string) => `Compare ${name}`,
+    compareTick: 'Compare',
     compareHint: 'Tick two drawings to compare them side by side.',
     compare: 'Compare the two',
     compareHeading: 'Earlier and later',

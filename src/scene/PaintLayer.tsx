@@ -22,7 +22,7 @@ import type { LoadedBody } from './useBodyModel'
 /** Hits further apart than this (metres) are not joined by a stroke segment (e.g. the pointer jumped limbs). */
 const MAX_SEGMENT = 0.12
 /** Height of the saved pictures, in pixels. */
-const THUMB_HEIGHT = 260
+const THUMB_HEIGHT = 400
 
 interface SkinWorld {
   positions: Float32Array
@@ -181,7 +181,11 @@ export function PaintLayer({ body }: { body: LoadedBody }) {
         last: null,
         changed: 0,
       }
-      el.setPointerCapture?.(e.pointerId)
+      try {
+        el.setPointerCapture(e.pointerId)
+      } catch {
+        // not an active pointer (a synthetic event): moves still arrive while it stays over the canvas
+      }
       dab(hit)
     }
     const onPointerMove = (e: PointerEvent) => {

@@ -25,7 +25,9 @@ export function Legend() {
   const dataset = useDataset()
   const ids = useAppStore(useShallow(selectPatternMuscleIds))
   const previewing = useAppStore((s) => s.previewMuscleId !== null)
-  const painMarked = useAppStore((s) => s.painRegionKeys.length > 0)
+  const painMarked = useAppStore(
+    (s) => s.painRegionKeys.length > 0 || s.paint !== null || s.pendingDrawing !== null,
+  )
   const conditionId = useAppStore((s) => s.conditionId)
   const condition = conditionId ? dataset.conditionsById.get(conditionId) : undefined
   const t = strings.ui.legend

@@ -296,7 +296,7 @@ export default function DrawingShelf() {
                               onChange={() => toggleChosen(record.id)}
                               aria-label={t.compareChoose(name)}
                             />
-                            <span aria-hidden="true">⇄</span>
+                            <span aria-hidden="true">{t.compareTick}</span>
                           </label>
                         )}
                       </div>
