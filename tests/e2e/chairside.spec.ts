@@ -182,3 +182,19 @@ test.describe('chairside', () => {
     await page.screenshot({ path: `${SHOTS}/phone-handout.png` })
   })
 })
+
+test.describe('chairside on a projector', () => {
+  test('presentation mode at 1920 px: large type, every tab and tool in view', async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 })
+    await page.goto('/#m=gluteus-medius&view=back')
+    await waitForScene(page)
+    await page.keyboard.press('Alt+Shift+P')
+    await expect(page.locator('#muscle-heading')).toHaveText(/^Side of the hip/)
+    expect(await fontSize(page, '.muscle-panel section p')).toBeGreaterThanOrEqual(24)
+    for (const tab of await page.getByRole('tab').all()) await expect(tab).toBeInViewport({ ratio: 1 })
+    for (const tool of await page.getByRole('group', { name: 'Chairside tools' }).getByRole('button').all())
+      await expect(tool).toBeInViewport({ ratio: 1 })
+    await waitForStill(page)
+    await page.screenshot({ path: `${SHOTS}/projector-presentation.png` })
+  })
+})
