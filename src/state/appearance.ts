@@ -85,6 +85,8 @@ export function muscleStyle(
   if (selected || inPattern) opacity = Math.max(opacity, painting ? 0.7 : 1)
   // While patterns are painted, other muscles step aside (hidden) so the skin reads like a pain chart.
   else if (painting) opacity = 0
+  // In a quiz the shown muscle is see-through, so the zones and marks on the skin under it stay visible.
+  if (selected && painting && state.quizPattern) opacity = 0.45
   const visible = opacity > 0
   let color: number = part.layer === 'superficial' ? COLORS.muscle : COLORS.muscleDeep
   if (conditionMuscles.has(part.muscleId)) color = COLORS.condition

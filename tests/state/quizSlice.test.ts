@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { generateQuiz, quizPool } from '@/domain/quiz'
+import { muscleStyle, patternsShown, skinStyle } from '@/state/appearance'
 import { seededRng } from '@/domain/rng'
 import { currentQuestion, playableKinds } from '@/state/quizSlice'
 import { selectPatternMuscleIds, selectView, useAppStore } from '@/state/store'
@@ -134,5 +135,32 @@ describe('quiz slice: what the body shows', () => {
     s().setQuizSettings({ count: 3, kinds: ['name-muscle'] })
     s().startQuiz(ds, 5)
     expect(s().quiz.questions.map((q) => q.kind)).not.toContain('name-muscle')
+  })
+})
+
+describe('appearance while a quiz drives the body', () => {
+  const part = (muscleId: string) => ({ muscleId, side: 'left' as const, layer: 'superficial' as const })
+  it('"where": taps reach the skin (muscles take no clicks) and the named muscle is see-through', () => {
+    s().setQuizSettings({ count: 1, kinds: ['where-refer'], focus: { kind: 'area', area: 'neck' } })
+    s().startQuiz(ds, 1)
+    expect(patternsShown(s())).toBe(true)
+    expect(skinStyle(s())).toMatchObject({ visible: true, pickable: true })
+    expect(muscleStyle(s(), part('upper-trapezius'))).toMatchObject({
+      visible: true,
+      opacity: 0.45,
+      pickable: false,
+    })
+    expect(muscleStyle(s(), part('supinator')).visible).toBe(false)
+  })
+  it('"name it": the muscle is seen among the others, and none can be clicked', () => {
+    s().setQuizSettings({ count: 1, kinds: ['name-muscle'], focus: { kind: 'area', area: 'neck' } })
+    s().startQuiz(ds, 1)
+    expect(patternsShown(s())).toBe(false)
+    expect(muscleStyle(s(), part('upper-trapezius'))).toMatchObject({
+      visible: true,
+      opacity: 1,
+      pickable: false,
+    })
+    expect(muscleStyle(s(), part('supinator'))).toMatchObject({ visible: true, pickable: false })
   })
 })
