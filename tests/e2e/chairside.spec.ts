@@ -93,7 +93,11 @@ test.describe('chairside', () => {
     // The picture of the view is a real PNG of the body.
     const picture = dialog.getByRole('img', { name: 'The body map as shown during the visit' })
     await expect(picture).toHaveAttribute('src', /^data:image\/png;base64,/)
-    expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(300)
+    const [w, h] = await picture.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])
+    const canvasWidth = await page.locator('.body-view canvas').evaluate((c: HTMLCanvasElement) => c.width)
+    expect(h).toBeGreaterThan(300)
+    // Cropped to the body: narrower than the whole view.
+    expect(w).toBeLessThan(canvasWidth)
 
     const qr = dialog.getByRole('img', { name: /QR code/ })
     await expect(qr).toHaveAttribute('src', /^data:image\/svg\+xml/)

@@ -24,10 +24,51 @@ export function composeView(background: string, doc: Document = document): HTMLC
   return out
 }
 
-/** The view as a PNG data URL (for the printed handout), or null. */
+/**
+ * The box around everything that differs from the background (the colour of the top-left pixel), grown by
+ * `margin` (a fraction of the larger side) and kept inside the image; the whole image when nothing differs. Pure.
+ */
+export function contentBox(
+  data: Uint8ClampedArray,
+  width: number,
+  height: number,
+  margin = 0.04,
+): { x: number; y: number; width: number; height: number } {
+  const [r0 = 0, g0 = 0, b0 = 0] = data
+  let minX = width
+  let minY = height
+  let maxX = -1
+  let maxY = -1
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4
+      const d = Math.abs(data[i]! - r0) + Math.abs(data[i + 1]! - g0) + Math.abs(data[i + 2]! - b0)
+      if (d <= 24) continue
+      if (x < minX) minX = x
+      if (x > maxX) maxX = x
+      if (y < minY) minY = y
+      if (y > maxY) maxY = y
+    }
+  }
+  if (maxX < 0) return { x: 0, y: 0, width, height }
+  const pad = Math.round(Math.max(width, height) * margin)
+  const x = Math.max(0, minX - pad)
+  const y = Math.max(0, minY - pad)
+  return { x, y, width: Math.min(width, maxX + pad + 1) - x, height: Math.min(height, maxY + pad + 1) - y }
+}
+
+/** The view cropped to the body (for the printed handout) as a PNG data URL, or null. */
 export function viewPictureUrl(background: string): string | null {
   try {
-    return composeView(background)?.toDataURL('image/png') ?? null
+    const full = composeView(background)
+    const ctx = full?.getContext('2d')
+    if (!full || !ctx) return null
+    const box = contentBox(ctx.getImageData(0, 0, full.width, full.height).data, full.width, full.height)
+    const out = document.createElement('canvas')
+    out.width = box.width
+    out.height = box.height
+    out.getContext('2d')?.drawImage(full, box.x, box.y, box.width, box.height, 0, 0, box.width, box.height)
+    return out.toDataURL('image/png')
   } catch {
     return null
   }
