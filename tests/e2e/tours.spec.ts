@@ -152,7 +152,9 @@ test.describe('guided tours', () => {
 })
 
 test.describe('guided tours, accessibility and without WebGL', () => {
-  test('axe finds no violations in the tour list and in a playing tour', async ({ page }) => {
+  test.describe.configure({ timeout: 180_000 }) // three axe runs on a shared machine
+
+  test('axe finds no violations in the tour list, a playing tour and a compare', async ({ page }) => {
     await page.goto('/#tab=teach')
     await expect(page.getByRole('button', { name: `Start the tour: ${headache.title}` })).toBeVisible()
     const list = await new AxeBuilder({ page }).exclude('canvas').analyze()
@@ -161,6 +163,10 @@ test.describe('guided tours, accessibility and without WebGL', () => {
     await expect(page.locator('.tour-bar')).toContainText('Step 2 of 6')
     const playing = await new AxeBuilder({ page }).exclude('canvas').analyze()
     expect(playing.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+    await page.goto('/#m=upper-trapezius&cmp=levator-scapulae,infraspinatus')
+    await expect(page.getByRole('region', { name: 'Where each pattern reaches' })).toBeVisible()
+    const compare = await new AxeBuilder({ page }).exclude('canvas').analyze()
+    expect(compare.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
   })
 
   test('without WebGL a tour still plays: captions and the outline in words', async ({ page }) => {
