@@ -7,7 +7,8 @@ import { COLORS } from '@/state/appearance'
 import { selectPatternMuscleIds, useAppStore } from '@/state/store'
 import { strings } from '@/strings'
 import { useDataset } from './DatasetContext'
-import { PAIN_MARK_COLOR, patternColor } from './palette'
+import { PAIN_MARK_COLOR, PATTERN_PALETTE, patternColor } from './palette'
+import './compare.css'
 
 const hex = (n: number) => `#${n.toString(16).padStart(6, '0')}`
 
@@ -57,6 +58,9 @@ export function Legend() {
               </li>
             ))}
           </ul>
+          {ids.length > PATTERN_PALETTE.length && (
+            <p className="legend-note">{strings.compare.coloursRepeat}</p>
+          )}
         </>
       )}
       {(painMarked || condition) && (

@@ -2,6 +2,8 @@
 import '@testing-library/jest-dom/vitest'
 import { act, cleanup, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { readDataDir } from '@/data/readDataFromDisk'
+import { validateData } from '@/data/validate'
 import { CompareList } from '@/ui/CompareList'
 import { Legend } from '@/ui/Legend'
 import { PATTERN_PALETTE } from '@/ui/palette'
@@ -70,5 +72,29 @@ describe('compare of three muscles', () => {
     ).toEqual(['Upper trapezius', 'Piriformis'])
     await user.click(screen.getByRole('button', { name: 'Stop comparing' }))
     expect(screen.queryByRole('region', { name: 'Where each pattern reaches' })).not.toBeInTheDocument()
+  })
+})
+
+describe('compare of many muscles', () => {
+  it('past seven muscles the colours repeat, and the key and the panel say so', () => {
+    const { dataset } = validateData(readDataDir(process.cwd()))
+    const ids = dataset!.muscles.slice(0, 8).map((m) => m.id)
+    act(() => {
+      store().selectMuscle(ids[0]!)
+      ids.slice(1).forEach((id) => store().toggleOverlay(id))
+    })
+    renderWithData(
+      <>
+        <Legend />
+        <CompareList exceptId={ids[0]!} />
+      </>,
+      dataset!,
+    )
+    const legend = screen.getByRole('region', { name: 'Key' })
+    expect(within(legend).getAllByRole('listitem').slice(2)).toHaveLength(8)
+    expect(legend).toHaveTextContent('Colours repeat after seven muscles')
+    expect(screen.getByRole('region', { name: 'Where each pattern reaches' })).toHaveTextContent(
+      'Colours repeat after seven muscles',
+    )
   })
 })
