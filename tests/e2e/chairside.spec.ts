@@ -54,6 +54,8 @@ test.describe('chairside', () => {
     await expect(page.getByText('Structures at risk')).toBeHidden()
     await expect(page.getByText(/^Clinical detail/)).toBeVisible()
     await expect(page.getByRole('heading', { name: 'Pain is mainly felt in' })).toBeVisible()
+    const axe = await new AxeBuilder({ page }).exclude('canvas').analyze()
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
     await waitForStill(page)
     await page.screenshot({ path: `${SHOTS}/presentation.png` })
 
@@ -152,6 +154,8 @@ test.describe('chairside', () => {
     await expect(dialog.getByRole('heading', { level: 3 }).first()).toHaveText('What dry needling is')
     await expect(dialog).toContainText('local twitch response')
     await expect(dialog.getByRole('heading', { name: /Who should not have it/ })).toBeVisible()
+    const axe = await new AxeBuilder({ page }).include('.cs-layer').analyze()
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
     expect(await page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'))).toBe(true)
     await page.keyboard.press('Escape')
     await expect(dialog).toBeHidden()
