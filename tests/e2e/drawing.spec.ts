@@ -1,6 +1,7 @@
 // The patient's pain drawing: paint on the 3D skin, ranked candidates, saved drawings (IndexedDB) across a
 // reload, file export / import (and a damaged file refused), side-by-side comparison, forget everything.
 import { mkdirSync, readFileSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { strings } from '../../src/strings'
 import { expect, regionPoint, test, waitForScene, waitForStill } from './fixtures'
@@ -127,7 +128,10 @@ test.describe('pain drawing', () => {
     await expect(compare.locator('img')).toHaveCount(4)
     await compare.scrollIntoViewIfNeeded()
     await page.screenshot({ path: `${shots}/compare.png` })
+    await page.setViewportSize({ width: 1280, height: 1500 })
+    await compare.scrollIntoViewIfNeeded()
     await compare.screenshot({ path: `${shots}/compare-panel.png` })
+    await page.setViewportSize({ width: 1280, height: 800 })
     await page.getByRole('button', { name: t.closeCompare }).click()
 
     // Export "Second visit" as a file, then import it back: a third saved drawing, opened on the body.
@@ -198,6 +202,10 @@ test.describe('pain drawing', () => {
       expect(box.x + box.width, name).toBeLessThanOrEqual(376)
     }
     await page.screenshot({ path: `${shots}/narrow.png` })
+    // The drawing panel (tools, saved drawings, forget) is axe-clean.
+    await expect(page.getByText(t.empty)).toBeVisible()
+    const results = await new AxeBuilder({ page }).include('.pain-finder').analyze()
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
   })
 })
 

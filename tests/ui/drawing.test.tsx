@@ -212,3 +212,13 @@ describe('CompareDrawings', () => {
     expect(changes).toHaveTextContent(t.changeBetter('Temple, right'))
   })
 })
+
+describe('drawing file names', () => {
+  it('dates the file and adds a short slug of the name', async () => {
+    const { drawingFileName } = await import('@/ui/drawing/download')
+    expect(drawingFileName('2026-11-22T08:00:00.000Z')).toBe('pain-drawing-2026-11-22.json')
+    expect(drawingFileName('2026-11-22T08:00:00.000Z', 'Après le travail / lundi!')).toBe(
+      'pain-drawing-2026-11-22-apres-le-travail-lundi.json',
+    )
+  })
+})

@@ -17,6 +17,7 @@ export function drawingFileName(createdAt: string, label?: string): string {
   const slug = (label ?? '')
     .toLowerCase()
     .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40)
