@@ -256,3 +256,21 @@ test('two fingers on the skin do not paint: the stroke is dropped and the camera
   // the pinch zoomed in: the same point of the body moved on screen
   expect(await regionPoint(page, 'lower-back.R')).not.toEqual(before)
 })
+
+test('front, left and right are paintable too', async ({ page }) => {
+  await page.goto('/#tab=pain')
+  await waitForScene(page)
+  await page.getByRole('button', { name: t.modeDraw }).click()
+  const painted = page.getByRole('list', { name: t.painted })
+  const views: [string, string, string][] = [
+    [strings.ui.view.front, 'front-of-thigh.R', 'Front of the thigh, right'],
+    [strings.ui.view.left, 'side-of-shoulder.L', 'Side of the shoulder, left'],
+    [strings.ui.view.right, 'side-of-shoulder.R', 'Side of the shoulder, right'],
+  ]
+  for (const [view, key, label] of views) {
+    await page.getByRole('button', { name: view, exact: true }).click()
+    await waitForStill(page)
+    await paintRegion(page, key)
+    await expect(painted).toContainText(label)
+  }
+})
