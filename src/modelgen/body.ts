@@ -210,7 +210,11 @@ export function footBones(body: BodySpec, mirror: boolean): Prim[] {
 function footPrims(body: BodySpec, mirror: boolean): Prim[] {
   const F = body.skin.foot
   const prims = F.prims.map((s) => primFromSpec(body, s, false))
-  for (const t of F.toes) prims.push(roundCone(t.a, t.b, t.r[0], t.r[1]))
+  for (const t of F.toes) {
+    const toe = roundCone(t.a, t.b, t.r[0], t.r[1])
+    if (t.k !== undefined) toe.k = t.k
+    prims.push(toe)
+  }
   return mirror ? prims.map(mirrorPrim) : prims
 }
 

@@ -65,7 +65,15 @@ export const bodySchema = z.object({
     }),
     foot: z.object({
       prims: z.array(prim),
-      toes: z.array(z.object({ a: vec3, b: vec3, r: z.tuple([z.number(), z.number()]) })),
+      toes: z.array(
+        z.object({
+          a: vec3,
+          b: vec3,
+          r: z.tuple([z.number(), z.number()]),
+          /** blend radius with the foot (default: the foot group's); small keeps the clefts between toes */
+          k: z.number().optional(),
+        }),
+      ),
     }),
   }),
   landmarks: z.record(z.string(), z.object({ p: vec3 })),
