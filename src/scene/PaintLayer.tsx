@@ -8,7 +8,7 @@
  * a working copy; the store gets the new paint once, when the stroke ends (one undo step per stroke).
  */
 import { useThree } from '@react-three/fiber'
-import { useEffect } from 'react'
+import { useEffect, useMemo } from 'react'
 import * as THREE from 'three'
 import type { DrawingThumbnails } from '@/data/drawingStore'
 import { paintSegment, skinFingerprint } from '@/domain/paintMarks'
@@ -67,8 +67,29 @@ function writeAttribute(attr: THREE.BufferAttribute, paint: Uint8Array | null) {
   attr.needsUpdate = true
 }
 
+/** A ring on the skin under the mouse that shows where and how wide the brush paints. */
+function createBrushRing(): THREE.Mesh {
+  const ring = new THREE.Mesh(
+    new THREE.RingGeometry(0.86, 1, 40),
+    new THREE.MeshBasicMaterial({ color: 0xffffff, transparent: true, opacity: 0.9, depthTest: false }),
+  )
+  ring.renderOrder = 10
+  ring.visible = false
+  ring.raycast = () => undefined
+  return ring
+}
+
 export function PaintLayer({ body }: { body: LoadedBody }) {
   const { gl, camera, scene, invalidate } = useThree()
+  const ring = useMemo(() => createBrushRing(), [])
+  useEffect(() => {
+    scene.add(ring)
+    return () => {
+      scene.remove(ring)
+      ring.geometry.dispose()
+      ;(ring.material as THREE.Material).dispose()
+    }
+  }, [scene, ring])
 
   useEffect(() => {
     const skin = body.skin
@@ -188,13 +209,39 @@ export function PaintLayer({ body }: { body: LoadedBody }) {
       }
       dab(hit)
     }
+    const showRing = (hit: ReturnType<typeof hitAt>) => {
+      const s = store.getState()
+      const visible = hit !== null && s.drawMode && s.tab === 'pain'
+      if (hit && visible) {
+        ring.position.fromArray(hit.point)
+        ring.lookAt(
+          ring.position.x + hit.facing[0],
+          ring.position.y + hit.facing[1],
+          ring.position.z + hit.facing[2],
+        )
+        ring.scale.setScalar(BRUSH_RADIUS[s.brushSize])
+      }
+      if (visible || ring.visible) {
+        ring.visible = visible
+        invalidate()
+      }
+    }
     const onPointerMove = (e: PointerEvent) => {
       if (e.pointerType === 'touch' && touches.has(e.pointerId)) touches.set(e.pointerId, e)
-      if (!stroke || e.pointerId !== stroke.pointerId) return
+      if (!stroke || e.pointerId !== stroke.pointerId) {
+        // the brush ring follows a hovering mouse or pen in draw mode
+        if (!stroke && e.pointerType !== 'touch' && e.buttons === 0) {
+          const s = store.getState()
+          showRing(s.drawMode && s.tab === 'pain' && world ? hitAt(e) : null)
+        }
+        return
+      }
       const hit = hitAt(e)
+      if (e.pointerType !== 'touch') showRing(hit)
       if (hit) dab(hit)
       else stroke.last = null // off the body: lift the brush until it comes back
     }
+    const onPointerLeave = () => showRing(null)
     const onPointerUp = (e: PointerEvent) => {
       touches.delete(e.pointerId)
       if (stroke && e.pointerId === stroke.pointerId) endStroke(e.type === 'pointerup')
@@ -212,6 +259,7 @@ export function PaintLayer({ body }: { body: LoadedBody }) {
     el.addEventListener('pointermove', onPointerMove)
     el.addEventListener('pointerup', onPointerUp)
     el.addEventListener('pointercancel', onPointerUp)
+    el.addEventListener('pointerleave', onPointerLeave)
 
     // Paint changed in the store (undo, clear, a drawing opened): show it. Cursor follows draw mode.
     const sync = (s: ReturnType<typeof store.getState>, prev?: ReturnType<typeof store.getState>) => {
@@ -219,7 +267,13 @@ export function PaintLayer({ body }: { body: LoadedBody }) {
         writeAttribute(attr, s.paint)
         invalidate()
       }
-      el.style.cursor = s.drawMode && s.tab === 'pain' ? 'crosshair' : ''
+      const drawing = s.drawMode && s.tab === 'pain'
+      el.style.cursor = drawing ? 'crosshair' : ''
+      if (!drawing && ring.visible) {
+        ring.visible = false
+        invalidate()
+      }
+      if (ring.visible && s.brushSize !== prev?.brushSize) ring.scale.setScalar(BRUSH_RADIUS[s.brushSize])
     }
     sync(store.getState())
     const unsubscribe = store.subscribe(sync)
@@ -232,11 +286,13 @@ export function PaintLayer({ body }: { body: LoadedBody }) {
       el.removeEventListener('pointermove', onPointerMove)
       el.removeEventListener('pointerup', onPointerUp)
       el.removeEventListener('pointercancel', onPointerUp)
+      el.removeEventListener('pointerleave', onPointerLeave)
+      ring.visible = false
       el.style.cursor = ''
       geom.deleteAttribute('_paint')
       store.getState().registerSkin(null)
     }
-  }, [body, gl, camera, invalidate])
+  }, [body, gl, camera, invalidate, ring])
 
   // Pictures of the drawing from the front and the back, for the saved drawings list and comparisons.
   useEffect(() => {
@@ -247,6 +303,8 @@ export function PaintLayer({ body }: { body: LoadedBody }) {
       if (store.previewMuscleId) store.previewMuscle(null)
       const position = cc.getPosition(new THREE.Vector3())
       const target = cc.getTarget(new THREE.Vector3())
+      const ringWasVisible = ring.visible
+      ring.visible = false
       const out: Record<string, string | undefined> = {}
       const views: CameraPreset[] = ['front', 'back']
       try {
@@ -260,13 +318,14 @@ export function PaintLayer({ body }: { body: LoadedBody }) {
       } finally {
         await cc.setLookAt(position.x, position.y, position.z, target.x, target.y, target.z, false)
         cc.update(0)
+        ring.visible = ringWasVisible
         invalidate()
       }
       return { front: out.front, back: out.back }
     }
     useAppStore.getState().registerCapture(capture)
     return () => useAppStore.getState().registerCapture(null)
-  }, [gl, scene, camera, invalidate])
+  }, [gl, scene, camera, invalidate, ring])
 
   return null
 }

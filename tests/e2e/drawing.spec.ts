@@ -52,6 +52,11 @@ test.describe('pain drawing', () => {
     await page.getByRole('button', { name: t.large, exact: true }).click()
     await paintRegion(page, 'back-of-thigh.L')
     await expect(painted).toContainText('Back of the thigh, left: sharp / worst')
+    // The brush ring shows where and how wide the brush paints.
+    const thigh = (await regionPoint(page, 'calf.L'))!
+    await page.mouse.move(thigh.x, thigh.y)
+    await waitForStill(page)
+    await page.locator('.body-view').screenshot({ path: `${shots}/brush-ring.png` })
 
     // Undo takes the last stroke back; draw it again.
     await page.getByRole('button', { name: t.undo, exact: true }).click()
