@@ -272,7 +272,7 @@ test.describe('classroom mode on a projector', () => {
       score: await size('.quiz-score'),
       panel: await width(),
     }
-    expect(big.prompt).toBeGreaterThanOrEqual(40)
+    expect(big.prompt).toBeGreaterThanOrEqual(36)
     expect(big.option).toBeGreaterThanOrEqual(32)
     expect(big.score).toBeGreaterThanOrEqual(28)
     expect(big.prompt).toBeGreaterThan(normal.prompt * 1.5)
@@ -287,6 +287,23 @@ test.describe('classroom mode on a projector', () => {
     await answerByKeys(page, q1, q1.answer)
     await waitForStill(page)
     await page.screenshot({ path: `${SHOTS}/quiz-classroom-feedback-1920.png` })
+  })
+})
+
+test.describe('quiz on a phone', () => {
+  test.use({ viewport: { width: 375, height: 812 }, hasTouch: true })
+
+  test('fits the bottom sheet with large touch targets', async ({ page }) => {
+    await page.goto('/#tab=teach')
+    await waitForScene(page)
+    await page.getByRole('button', { name: 'Make the panel bigger' }).click()
+    const quiz = await startQuiz(page, 'which-muscle', 11)
+    for (const option of await quiz.locator('.quiz-option').all()) {
+      const box = (await option.boundingBox())!
+      expect(box.height).toBeGreaterThanOrEqual(44)
+      expect(box.x + box.width).toBeLessThanOrEqual(375)
+    }
+    await page.screenshot({ path: `${SHOTS}/quiz-phone.png` })
   })
 })
 

@@ -90,7 +90,7 @@ function ChoiceQuestion({
         <section className="quiz-zones-box" aria-label={t.zonesHeading}>
           <ZonesInWords essential={q.essential} spillover={q.spillover} />
           {has3d && <ZoneKey marks={false} />}
-          {has3d && !answered && <p className="muted quiz-small">{t.turnHint}</p>}
+          {has3d && !answered && <p className="muted quiz-small quiz-turn-hint">{t.turnHint}</p>}
         </section>
       )}
       {q.kind === 'name-muscle' && !answered && <p className="muted">{t.nameHint}</p>}
@@ -277,7 +277,6 @@ export function QuizPlay() {
         <span className="quiz-score" aria-live="polite">
           {t.score(right, quiz.results.length)}
         </span>
-        <span className="quiz-code-label muted">{t.code(quiz.seed)}</span>
         <span className="quiz-bar-tools">
           <button type="button" aria-pressed={classroom} onClick={() => setClassroom(!classroom)}>
             {t.classroomShort}
@@ -306,7 +305,9 @@ export function QuizPlay() {
         />
       )}
       {answered && result && <Feedback key={`feedback-${q.id}`} q={q} result={result} answer={answered} />}
-      <p className="quiz-note muted">{t.learningNote}</p>
+      <p className="quiz-note muted">
+        {t.code(quiz.seed)} · {t.learningNote}
+      </p>
     </div>
   )
 }
