@@ -36,6 +36,9 @@ export default defineConfig({
       ],
     },
     trace: 'retain-on-failure',
+    // The built app installs a service worker; it would answer requests before page.route sees them, so tests
+    // run without it except the offline spec, which allows it on purpose.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite build --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`,

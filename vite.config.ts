@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { validateDataPlugin } from './src/data/vitePlugin'
+import { offlinePlugin } from './src/tools/offlinePlugin'
 
 export default defineConfig({
-  plugins: [react(), validateDataPlugin()],
+  plugins: [react(), validateDataPlugin(), offlinePlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   assetsInclude: ['**/*.glb'],
   server: { port: 5173 },

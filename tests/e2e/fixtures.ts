@@ -15,6 +15,12 @@ export const test = base.extend<{ guard: { errors: string[]; external: string[] 
         if (m.type() === 'error') errors.push(m.text())
       })
       page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
+      // The built page carries a strict Content Security Policy: any violation fails the test.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`)
+        })
+      })
       await page.route(
         (url) => url.origin !== origin && url.protocol.startsWith('http'),
         (route) => {
