@@ -769,7 +769,9 @@ async function main() {
     if (bare.hover.misses.length) notes.push(`bare hover misses: ${bare.hover.misses.join(', ')}`)
     const bvhMs = Number(bare.info.bvhMs)
     if (Number.isFinite(bvhMs)) {
-      notes.push(`bare: skin BVH built in ${ms(bvhMs)} ms after its first frame (the app builds it before)`)
+      notes.push(
+        `bare: skin BVH built in ${ms(bvhMs)} ms after its first frame (the app builds it when idle after its first frame)`,
+      )
     }
     for (const [k, w] of Object.entries(warm)) {
       const short = w.filter((r) => r.orbitDeltas.length < ORBIT_FRAMES).length

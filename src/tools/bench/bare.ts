@@ -8,7 +8,8 @@
  * `?model=` URL of the GLB (default: models/body.glb as built with this page); the bench passes the very file
  * the app build emitted, so both load the same bytes even while models/body.glb is being regenerated.
  * Diagnostic switches (off in the bench's reference): `?pdb=1` preserveDrawingBuffer as in the app,
- * `?bump=1` muscles with a striped map + bumpMap like the app's fibre material.
+ * `?bump=1` muscles with a striped map + bumpMap like the app's fibre material, `?label=1` a DOM line
+ * ("Loading the body model…") painted while the model loads, as the app's progress indicator is.
  * The skin's BVH (three-mesh-bvh, as in the app) is built after the first frame, so picking costs the same
  * as in the app while the first frame shows what a page can do without it.
  */
@@ -63,6 +64,12 @@ renderer.setPixelRatio(1)
 renderer.setSize(width, height)
 renderer.toneMapping = THREE.ACESFilmicToneMapping // R3F's default
 document.body.append(renderer.domElement)
+const loadingLabel = q.get('label') === '1' ? document.createElement('p') : null
+if (loadingLabel) {
+  loadingLabel.textContent = 'Loading the body model…'
+  loadingLabel.style.cssText = 'position:fixed;left:1rem;top:1rem;margin:0;color:#e8eef3;font:16px system-ui'
+  document.body.append(loadingLabel)
+}
 
 const scene = new THREE.Scene()
 scene.background = new THREE.Color('#1f2a33')
@@ -197,6 +204,7 @@ loader.load(modelUrl, (gltf) => {
   scene.add(gltf.scene)
   gltf.scene.updateMatrixWorld(true)
   loaded = true
+  loadingLabel?.remove()
   requestRender()
 })
 
