@@ -1,14 +1,14 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { config as zodConfig } from 'zod'
+import { requestDataset } from '@/data/datasetRequest'
 import '@/ui/styles.css'
-
-// The built app runs under a strict Content Security Policy (src/tools/offlinePlugin.ts): no eval, so zod must not
-// probe for it (the probe alone is reported as a policy violation).
-zodConfig({ jitless: true })
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
+
+// Ask for the dataset now, while the app's code downloads (the app awaits this same request; a failure shows
+// below, through the app's import).
+requestDataset().catch(() => undefined)
 
 // The app module waits for the dataset (top-level await in data/bundledData.ts); if that fails, say so plainly.
 import('@/app/App')

@@ -32,6 +32,7 @@ export const strings = {
       'The 3D body cannot be shown on this device (WebGL is not available). Everything else works: search, the muscle list, “Where does it hurt?” and the conditions.',
     bodyViewLabel: '3D body',
     panelLabel: 'Details',
+    panelPreparing: 'Getting the panels ready…',
     expandSheet: 'Make the panel bigger',
     collapseSheet: 'Make the panel smaller',
     dismiss: 'Dismiss',

@@ -2,9 +2,10 @@
  * Composition root: header (title, search, calm note), the 3D view (or a plain message without WebGL) with its
  * view tools and key, and the panels: a side panel on wide screens, a bottom sheet on narrow ones.
  */
-import { useEffect, useMemo, useState } from 'react'
+import { startTransition, useEffect, useMemo, useState } from 'react'
 import { dataset } from '@/data/bundledData'
 import { BodyView } from '@/scene/BodyView'
+import { onFirstFrame } from '@/scene/firstFrame'
 import { useAppStore } from '@/state/store'
 import { startUrlSync } from '@/state/urlSync'
 import { strings } from '@/strings'
@@ -35,8 +36,24 @@ const PANELS = {
   teach: <TeachPanel />,
 }
 
+/** Panels appear this long after start at the latest, even if the body never draws (e.g. the model failed). */
+const PANELS_AT_LATEST_MS = 3000
+
 export function App() {
   const has3d = useMemo(() => webglAvailable(), [])
+  // The body draws first; the panels (a large DOM) mount right after its first frame, as a transition that
+  // yields to the canvas. Without WebGL there is nothing to wait for.
+  const [panelsReady, setPanelsReady] = useState(!has3d)
+  useEffect(() => {
+    if (panelsReady) return undefined
+    const show = () => startTransition(() => setPanelsReady(true))
+    const off = onFirstFrame(show)
+    const timer = window.setTimeout(show, PANELS_AT_LATEST_MS)
+    return () => {
+      off()
+      window.clearTimeout(timer)
+    }
+  }, [panelsReady])
   const [sheetExpanded, setSheetExpanded] = useState(false)
   // Without the 3D body the quiz asks in words only.
   useEffect(() => useAppStore.getState().setQuizHas3d(has3d), [has3d])
@@ -96,8 +113,16 @@ export function App() {
                 {sheetExpanded ? strings.ui.collapseSheet : strings.ui.expandSheet}
               </span>
             </button>
-            <SelectionBar />
-            <Tabs panels={PANELS} />
+            {panelsReady ? (
+              <>
+                <SelectionBar />
+                <Tabs panels={PANELS} />
+              </>
+            ) : (
+              <p className="panel-preparing" aria-busy="true">
+                {strings.ui.panelPreparing}
+              </p>
+            )}
           </aside>
         </main>
         <Notices />

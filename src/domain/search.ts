@@ -73,12 +73,33 @@ function documents(dataset: Dataset): Doc[] {
   ]
 }
 
-/** A search index over a dataset. Build once (it is cheap: a few hundred records). */
+/** A search index over a dataset. Built on the first query, not at start-up (a few hundred records). */
 export interface SearchIndex {
   search(query: string, options?: { kinds?: readonly SearchKind[]; limit?: number }): SearchHit[]
 }
 
 export function createSearchIndex(dataset: Dataset): SearchIndex {
+  let built: MiniSearch<Doc> | undefined
+  const index = () => (built ??= buildIndex(dataset))
+  return {
+    search(query, options = {}) {
+      const q = query.trim()
+      if (!q) return []
+      const kinds = options.kinds
+      const results = index().search(q, {
+        filter: kinds ? (r) => kinds.includes(r['kind'] as SearchKind) : undefined,
+      })
+      return results.slice(0, options.limit ?? 20).map((r) => ({
+        kind: r['kind'] as SearchKind,
+        id: r['id'] as string,
+        label: r['label'] as string,
+        score: r.score,
+      }))
+    },
+  }
+}
+
+function buildIndex(dataset: Dataset): MiniSearch<Doc> {
   const index = new MiniSearch<Doc>({
     idField: 'key',
     fields: ['names', 'words'],
@@ -95,20 +116,5 @@ export function createSearchIndex(dataset: Dataset): SearchIndex {
     },
   })
   index.addAll(documents(dataset))
-  return {
-    search(query, options = {}) {
-      const q = query.trim()
-      if (!q) return []
-      const kinds = options.kinds
-      const results = index.search(q, {
-        filter: kinds ? (r) => kinds.includes(r['kind'] as SearchKind) : undefined,
-      })
-      return results.slice(0, options.limit ?? 20).map((r) => ({
-        kind: r['kind'] as SearchKind,
-        id: r['id'] as string,
-        label: r['label'] as string,
-        score: r.score,
-      }))
-    },
-  }
+  return index
 }

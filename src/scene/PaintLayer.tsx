@@ -16,6 +16,7 @@ import { BRUSH_RADIUS, BRUSH_VALUE } from '@/state/drawingSlice'
 import { useAppStore } from '@/state/store'
 import type { CameraPreset } from '@/state/viewState'
 import { cameraHandle } from './CameraRig'
+import { onFirstFrame } from './firstFrame'
 import { presetPose } from './cameraPresets'
 import type { LoadedBody } from './useBodyModel'
 
@@ -102,16 +103,19 @@ export function PaintLayer({ body }: { body: LoadedBody }) {
     const store = useAppStore
     writeAttribute(attr, store.getState().paint)
 
-    // The skin layout (regions, fingerprint) once the first frame is out: it takes a few milliseconds.
+    // The skin layout (regions, fingerprint) once the first frame is out: it takes tens of milliseconds.
     let world: SkinWorld | null = null
-    const timer = setTimeout(() => {
-      world = skinWorld(skin)
-      store.getState().registerSkin({
-        vertexRegion: world.vertexRegion,
-        regionNames: body.regionNames,
-        fingerprint: skinFingerprint(world.vertexRegion, world.positions),
-      })
-    }, 0)
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const offFirstFrame = onFirstFrame(() => {
+      timer = setTimeout(() => {
+        world = skinWorld(skin)
+        store.getState().registerSkin({
+          vertexRegion: world.vertexRegion,
+          regionNames: body.regionNames,
+          fingerprint: skinFingerprint(world.vertexRegion, world.positions),
+        })
+      }, 0)
+    })
 
     // Stroke state lives here, outside React: pointer events come fast.
     let stroke: {
@@ -279,6 +283,7 @@ export function PaintLayer({ body }: { body: LoadedBody }) {
     const unsubscribe = store.subscribe(sync)
 
     return () => {
+      offFirstFrame()
       clearTimeout(timer)
       unsubscribe()
       endStroke(false)

@@ -7,6 +7,7 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
 import * as THREE from 'three'
 import { cameraHandle } from './CameraRig'
+import { announceFirstFrame } from './firstFrame'
 import type { LoadedBody } from './useBodyModel'
 
 interface Perf {
@@ -37,6 +38,7 @@ export function SceneProbe({ body }: { body: LoadedBody }) {
     if (perf.firstFrameAt === undefined) {
       perf.firstFrameAt = now
       document.body.dataset.sceneReady = 'true'
+      announceFirstFrame()
     }
     perf.frames++
     perf.frameTimes.push(now)

@@ -6,7 +6,7 @@
  */
 import type { StateCreator } from 'zustand'
 import type { Drawing, DrawingMark } from '@/data/drawingFile'
-import { DRAWING_VERSION } from '@/data/drawingFile'
+import { DRAWING_VERSION } from '@/data/drawingFormat'
 import type { DrawingThumbnails } from '@/data/drawingStore'
 import type { SkinLayout } from '@/domain/paintMarks'
 import { encodeRuns, hasPaint, paintToMarks, restoreDrawing, withTickedAreas } from '@/domain/paintMarks'

@@ -1,12 +1,13 @@
 /**
  * Vite plugin for the built app (not the dev server; the manifest and icon in public/ serve both):
+ * - preload links for the model and the dataset, so they download alongside the scripts;
  * - a strict Content Security Policy as a <meta> tag: scripts, styles, data and the model from this origin only
  *   ('wasm-unsafe-eval' lets the meshopt decoder compile its WebAssembly; images may be data:/blob: for the QR
  *   code and saved pictures);
  * - `sw.js`, a service worker that precaches every file of the build (app, data, model) so the map works with
  *   the network cut after the first visit. Its cache name carries a hash of the file list, so a new build
  *   replaces the old cache.
- * Pure helpers (`contentSecurityPolicy`, `precacheList`, `serviceWorkerSource`) are unit-tested.
+ * Pure helpers (`contentSecurityPolicy`, `earlyFetches`, `precacheList`, `serviceWorkerSource`) are unit-tested.
  */
 import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
@@ -96,6 +97,17 @@ self.addEventListener('fetch', (event) => {
 `
 }
 
+/**
+ * Files the first frame waits for that no script tag names: the model and the dataset. Preloading them lets the
+ * browser fetch both while the JavaScript downloads and compiles, instead of after it.
+ */
+export function earlyFetches(fileNames: readonly string[]): string[] {
+  return fileNames
+    .filter((f) => f.endsWith('.glb') || /(^|\/)dataset-[^/]*\.json$/.test(f))
+    .sort()
+    .map((f) => `/${f}`)
+}
+
 /** Files of public/ the installed app needs (the README screenshots there are not part of the app). */
 export const PUBLIC_FILES = ['manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png']
 
@@ -103,14 +115,23 @@ export function offlinePlugin(): Plugin {
   return {
     name: 'trigger-point-offline',
     apply: 'build',
-    transformIndexHtml() {
-      return [
-        {
-          tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy() },
-          injectTo: 'head-prepend',
-        },
-      ]
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const files = Object.keys(ctx.bundle ?? {})
+        return [
+          {
+            tag: 'meta',
+            attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy() },
+            injectTo: 'head-prepend',
+          },
+          ...earlyFetches(files).map((href) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' },
+            injectTo: 'head' as const,
+          })),
+        ]
+      },
     },
     generateBundle(_options, bundle) {
       const files = precacheList(Object.keys(bundle), PUBLIC_FILES)

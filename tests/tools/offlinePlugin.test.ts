@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   PUBLIC_FILES,
   contentSecurityPolicy,
+  earlyFetches,
   precacheList,
   serviceWorkerSource,
 } from '../../src/tools/offlinePlugin'
@@ -25,6 +26,20 @@ describe('content security policy', () => {
 
   it('never allows inline scripts, eval or other hosts', () => {
     expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/)
+  })
+})
+
+describe('early fetches', () => {
+  it('preloads the model and the dataset, nothing else', () => {
+    expect(
+      earlyFetches([
+        'assets/App-x.js',
+        'assets/body-1.glb',
+        'assets/dataset-2.json',
+        'assets/other.json',
+        'index.html',
+      ]),
+    ).toEqual(['/assets/body-1.glb', '/assets/dataset-2.json'])
   })
 })
 

@@ -8,7 +8,17 @@ import { webglAvailable } from '@/app/webgl'
 import { resetStore, store } from './renderWithData'
 
 vi.mock('@/data/bundledData', async () => ({ dataset: (await import('./fixture')).tinyDataset }))
-vi.mock('@/scene/BodyView', () => ({ BodyView: () => <div data-testid="body-view" /> }))
+// The stand-in view announces its first frame, as the real one does once the body has drawn: the panels wait for it.
+vi.mock('@/scene/BodyView', async () => {
+  const { useEffect } = await import('react')
+  const { announceFirstFrame } = await import('@/scene/firstFrame')
+  return {
+    BodyView: () => {
+      useEffect(() => announceFirstFrame(), [])
+      return <div data-testid="body-view" />
+    },
+  }
+})
 vi.mock('@/app/webgl', () => ({ webglAvailable: vi.fn(() => true) }))
 
 beforeEach(() => {
@@ -19,8 +29,9 @@ beforeEach(() => {
 afterEach(cleanup)
 
 describe('App', () => {
-  it('composes header, 3D view, view tools, key and panels', () => {
+  it('composes header, 3D view, view tools, key and panels', async () => {
     render(<App />)
+    expect(await screen.findByRole('tablist')).toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 1, name: 'Trigger Point Body Map' })).toBeInTheDocument()
     expect(screen.getByRole('combobox')).toBeInTheDocument()
     expect(screen.getByText('For learning, not diagnosis.')).toBeInTheDocument()
@@ -51,7 +62,7 @@ describe('App', () => {
     const user = userEvent.setup()
     render(<App />)
     expect(store().selectedMuscleId).toBe('supinator')
-    expect(screen.getByRole('heading', { level: 2, name: 'Supinator' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { level: 2, name: 'Supinator' })).toBeInTheDocument()
     const notices = screen.getByRole('status', { name: 'Messages' })
     expect(notices).toHaveTextContent('Part of this link could not be used (nope)')
     await user.click(within(notices).getByRole('button', { name: 'Dismiss' }))
@@ -62,7 +73,7 @@ describe('App', () => {
     const user = userEvent.setup()
     render(<App />)
     await user.click(screen.getByRole('button', { name: 'Read why' }))
-    expect(screen.getByRole('tab', { selected: true })).toHaveTextContent('About dry needling')
-    expect(screen.getByRole('heading', { name: 'About dry needling', level: 2 })).toBeInTheDocument()
+    expect(await screen.findByRole('tab', { selected: true })).toHaveTextContent('About dry needling')
+    expect(await screen.findByRole('heading', { name: 'About dry needling', level: 2 })).toBeInTheDocument()
   })
 })
