@@ -11,11 +11,12 @@ const VIEWS: { file: string; hash: string; width: number; height: number }[] = [
   { file: 'referred-pain.png', hash: '#m=upper-trapezius&side=left&view=left', width: 1280, height: 800 },
   {
     file: 'where-does-it-hurt.png',
-    hash: '#tab=pain&pain=lateral-epicondyle.R,back-of-forearm.R',
+    hash: '#tab=pain&pain=lateral-epicondyle.R,back-of-forearm.R&view=right',
     width: 1280,
     height: 800,
   },
   { file: 'phone.png', hash: '#m=piriformis&view=back', width: 390, height: 844 },
+  { file: 'tour-projector.png', hash: '#tour=hair-stylist&step=2', width: 1920, height: 1080 },
 ]
 
 const server = spawn(
@@ -41,6 +42,7 @@ try {
     const page = await browser.newPage({ viewport: { width: v.width, height: v.height } })
     await page.goto(`http://127.0.0.1:${PORT}/${v.hash}`)
     await page.waitForFunction(() => document.body.dataset.sceneReady === 'true', undefined, { polling: 200 })
+    await page.waitForSelector('[role="tablist"]') // the panels mount right after the body's first frame
     await page.waitForTimeout(3000) // let the camera settle
     await page.screenshot({ path: `public/screenshots/${v.file}` })
     console.log(`wrote public/screenshots/${v.file}`)
