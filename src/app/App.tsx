@@ -4,6 +4,8 @@
  */
 import { startTransition, useEffect, useMemo, useState } from 'react'
 import { dataset } from '@/data/bundledData'
+import type { SearchEngine } from '@/domain/search'
+import { loadSearchEngine } from '@/domain/search'
 import { BodyView } from '@/scene/BodyView'
 import { onFirstFrame } from '@/scene/firstFrame'
 import { useAppStore } from '@/state/store'
@@ -54,6 +56,18 @@ export function App() {
       window.clearTimeout(timer)
     }
   }, [panelsReady])
+  // The search library arrives with the panels (its own file, not part of the first load).
+  const [searchEngine, setSearchEngine] = useState<SearchEngine | null>(null)
+  useEffect(() => {
+    if (!panelsReady) return undefined
+    let live = true
+    loadSearchEngine()
+      .then((engine) => live && setSearchEngine(() => engine))
+      .catch((err: unknown) => console.warn('Search is unavailable: its code did not load.', err))
+    return () => {
+      live = false
+    }
+  }, [panelsReady])
   const [sheetExpanded, setSheetExpanded] = useState(false)
   // Without the 3D body the quiz asks in words only.
   useEffect(() => useAppStore.getState().setQuizHas3d(has3d), [has3d])
@@ -70,7 +84,7 @@ export function App() {
   )
 
   return (
-    <DatasetProvider dataset={dataset}>
+    <DatasetProvider dataset={dataset} searchEngine={searchEngine}>
       <div className={`app${has3d ? '' : ' no-3d'}${sheetExpanded ? ' sheet-expanded' : ''}`}>
         <button type="button" className="skip-link" onClick={() => document.getElementById('panel')?.focus()}>
           {strings.ui.skipToPanel}

@@ -1,8 +1,9 @@
 /**
  * One search box for muscles, body areas (regions) and conditions, tolerant of typos, case and lay words
- * ("knot between shoulder blades", "tenis elbow"). Built on MiniSearch (fuzzy + prefix matching).
+ * ("knot between shoulder blades", "tenis elbow"). Built on MiniSearch (fuzzy + prefix matching), which the app
+ * loads after the body's first frame (`loadSearchEngine`); until then `NO_SEARCH` answers with nothing.
  */
-import MiniSearch from 'minisearch'
+import type MiniSearch from 'minisearch'
 import type { Dataset } from '@/data/dataset'
 
 export type SearchKind = 'muscle' | 'region' | 'condition'
@@ -78,9 +79,20 @@ export interface SearchIndex {
   search(query: string, options?: { kinds?: readonly SearchKind[]; limit?: number }): SearchHit[]
 }
 
-export function createSearchIndex(dataset: Dataset): SearchIndex {
+/** The search library's class (MiniSearch), passed in so the app can load it when it is needed. */
+export type SearchEngine = typeof MiniSearch
+
+/** Loads the search library (its own small file, fetched after the first frame). */
+export async function loadSearchEngine(): Promise<SearchEngine> {
+  return (await import('minisearch')).default
+}
+
+/** The index to use while the search library loads: it finds nothing. */
+export const NO_SEARCH: SearchIndex = { search: () => [] }
+
+export function createSearchIndex(dataset: Dataset, Engine: SearchEngine): SearchIndex {
   let built: MiniSearch<Doc> | undefined
-  const index = () => (built ??= buildIndex(dataset))
+  const index = () => (built ??= buildIndex(dataset, Engine))
   return {
     search(query, options = {}) {
       const q = query.trim()
@@ -99,8 +111,8 @@ export function createSearchIndex(dataset: Dataset): SearchIndex {
   }
 }
 
-function buildIndex(dataset: Dataset): MiniSearch<Doc> {
-  const index = new MiniSearch<Doc>({
+function buildIndex(dataset: Dataset, Engine: SearchEngine): MiniSearch<Doc> {
+  const index = new Engine<Doc>({
     idField: 'key',
     fields: ['names', 'words'],
     storeFields: ['kind', 'id', 'label'],

@@ -4,10 +4,9 @@
  */
 import { useLoader } from '@react-three/fiber'
 import { useMemo } from 'react'
-import type * as THREE from 'three'
+import * as THREE from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
-import { acceleratedRaycast, computeBoundsTree } from 'three-mesh-bvh'
 import bodyUrl from '../../models/body.glb?url'
 import type { BodyParts } from '@/model/parts'
 import { indexParts } from '@/model/parts'
@@ -18,23 +17,39 @@ import {
   createRegionLut,
   createSkinMaterial,
 } from './materials'
+import { onFirstFrame } from './firstFrame'
 
 export const BODY_URL = bodyUrl
 
 /**
- * Builds the skin's BVH (fast picking on ~100k triangles) once the first frame is out, so it does not delay
- * it; until then acceleratedRaycast falls back to three's plain raycast (slower, still correct).
+ * Fast picking on the skin (~100k triangles) with a BVH from three-mesh-bvh. Neither the library (loaded then,
+ * not with the app) nor building the tree delays the first frame: both wait for an idle moment after it. Until
+ * then the skin's raycast is three's own (slower, still correct). The skin keeps one raycast function throughout,
+ * because applyAppearance remembers each mesh's raycast to restore it when a layer becomes pickable again.
  */
-function scheduleSkinBvh(skin: THREE.Mesh) {
+function installSkinPicking(skin: THREE.Mesh) {
+  let fast: THREE.Mesh['raycast'] | null = null
+  skin.raycast = function raycast(this: THREE.Mesh, raycaster, intersects) {
+    ;(fast ?? THREE.Mesh.prototype.raycast).call(this, raycaster, intersects)
+  }
   const build = () => {
-    const geom = skin.geometry as THREE.BufferGeometry & { computeBoundsTree?: typeof computeBoundsTree }
-    geom.computeBoundsTree = computeBoundsTree
-    geom.computeBoundsTree()
+    import('three-mesh-bvh')
+      .then(({ acceleratedRaycast, computeBoundsTree }) => {
+        const geom = skin.geometry as THREE.BufferGeometry & { computeBoundsTree?: typeof computeBoundsTree }
+        geom.computeBoundsTree = computeBoundsTree
+        geom.computeBoundsTree()
+        fast = acceleratedRaycast
+      })
+      .catch((err: unknown) =>
+        console.warn('Fast picking is unavailable; picking stays correct but slower.', err),
+      )
   }
   const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
     .requestIdleCallback
-  if (idle) idle(build, { timeout: 1500 })
-  else setTimeout(build, 300)
+  onFirstFrame(() => {
+    if (idle) idle(build, { timeout: 1500 })
+    else setTimeout(build, 300)
+  })
 }
 
 const configure = (loader: GLTFLoader) => {
@@ -57,9 +72,7 @@ export function useBodyModel(): LoadedBody {
     const bone = createBoneMaterial()
     if (parts.skin) {
       parts.skin.material = createSkinMaterial(lut)
-      // acceleratedRaycast falls back to three's own raycast until the BVH exists
-      parts.skin.raycast = acceleratedRaycast
-      scheduleSkinBvh(parts.skin)
+      installSkinPicking(parts.skin)
     }
     for (const m of parts.muscles) {
       m.mesh.material = createMuscleMaterial(fibres)

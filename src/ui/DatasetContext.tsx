@@ -2,8 +2,8 @@
 import { createContext, useContext, useMemo } from 'react'
 import type { ReactNode } from 'react'
 import type { Dataset } from '@/data/dataset'
-import type { SearchIndex } from '@/domain/search'
-import { createSearchIndex } from '@/domain/search'
+import type { SearchEngine, SearchIndex } from '@/domain/search'
+import { NO_SEARCH, createSearchIndex } from '@/domain/search'
 
 interface DatasetValue {
   dataset: Dataset
@@ -13,9 +13,23 @@ interface DatasetValue {
 
 const DatasetContext = createContext<DatasetValue | null>(null)
 
-/** Makes `dataset` (and a search index over it) available to every panel below. */
-export function DatasetProvider({ dataset, children }: { dataset: Dataset; children: ReactNode }) {
-  const value = useMemo(() => ({ dataset, searchIndex: createSearchIndex(dataset) }), [dataset])
+/**
+ * Makes `dataset` (and a search index over it) available to every panel below. Search finds nothing until
+ * `searchEngine` is given (the app loads it after the body's first frame); consumers re-render when it arrives.
+ */
+export function DatasetProvider({
+  dataset,
+  searchEngine,
+  children,
+}: {
+  dataset: Dataset
+  searchEngine: SearchEngine | null
+  children: ReactNode
+}) {
+  const value = useMemo(
+    () => ({ dataset, searchIndex: searchEngine ? createSearchIndex(dataset, searchEngine) : NO_SEARCH }),
+    [dataset, searchEngine],
+  )
   return <DatasetContext.Provider value={value}>{children}</DatasetContext.Provider>
 }
 

@@ -5,6 +5,7 @@ import { formatIssue } from '@/data/dataset'
 import { validateData } from '@/data/validate'
 import { musclesForCondition } from '@/domain/lookups'
 import { musclesReferringTo, referralRegionsOf } from '@/domain/referral'
+import MiniSearch from 'minisearch'
 import { createSearchIndex } from '@/domain/search'
 
 const { dataset, issues } = validateData(readDataDir(process.cwd()))
@@ -178,7 +179,7 @@ describe('reverse lookup sanity (literature cases)', () => {
   })
 
   it('search finds muscles by lay words and conditions by misspelling', () => {
-    const index = createSearchIndex(ds)
+    const index = createSearchIndex(ds, MiniSearch)
     expect(index.search('tenis elbow')[0]).toMatchObject({ kind: 'condition', id: 'tennis-elbow' })
     const hits = index
       .search('knot between shoulder blades')

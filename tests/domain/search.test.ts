@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import MiniSearch from 'minisearch'
 import { createSearchIndex } from '@/domain/search'
 import { tinyDataset } from '../fixtures/tinyDataset'
 
-const index = createSearchIndex(tinyDataset)
+const index = createSearchIndex(tinyDataset, MiniSearch)
 const top = (q: string) => index.search(q)[0]
 
 describe('search', () => {

@@ -48,6 +48,8 @@ describe('App', () => {
     expect(screen.queryByTestId('body-view')).not.toBeInTheDocument()
     expect(screen.getByText(/cannot be shown on this device/)).toBeInTheDocument()
     await user.type(screen.getByRole('combobox'), 'piriformus')
+    // Search answers once its library has loaded (right away without WebGL: no frame to wait for).
+    expect(await screen.findByRole('option', { name: /Piriformis/ })).toBeInTheDocument()
     await user.keyboard('{ArrowDown}{Enter}')
     expect(screen.getByRole('heading', { level: 2, name: 'Piriformis' })).toBeInTheDocument()
     await user.click(screen.getByRole('tab', { name: 'Where does it hurt?' }))

@@ -1,6 +1,7 @@
 // Renders UI under a DatasetProvider with the tiny fixture dataset (or another one), plus a user-event instance.
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import MiniSearch from 'minisearch'
 import type { ReactElement } from 'react'
 import type { Dataset } from '@/data/dataset'
 import { useAppStore } from '@/state/store'
@@ -9,7 +10,14 @@ import { tinyDataset } from './fixture'
 
 export function renderWithData(ui: ReactElement, dataset: Dataset = tinyDataset) {
   const user = userEvent.setup()
-  return { user, ...render(<DatasetProvider dataset={dataset}>{ui}</DatasetProvider>) }
+  return {
+    user,
+    ...render(
+      <DatasetProvider dataset={dataset} searchEngine={MiniSearch}>
+        {ui}
+      </DatasetProvider>,
+    ),
+  }
 }
 
 /** Fresh store for each test (zustand's testing guidance). */
