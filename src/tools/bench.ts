@@ -98,6 +98,8 @@ interface PageGlobals {
 
 interface Bytes {
   jsEncoded: number
+  /** JS requested before the first frame was drawn (the rest is loaded lazily after it). */
+  jsBeforeFirstFrame: number
   jsDecoded: number
   modelEncoded: number
   modelDecoded: number
@@ -215,10 +217,13 @@ async function trackNetwork(cdp: CDPSession, origin: string) {
     encoding: string
     done: boolean
     failed: boolean
+    /** When it was requested, ms since the epoch. */
+    wallMs: number
   }
   const reqs = new Map<string, Req>()
   cdp.on('Network.requestWillBeSent', (e) =>
     reqs.set(e.requestId, {
+      wallMs: e.wallTime * 1000,
       url: e.request.url,
       type: e.type ?? '',
       encoded: 0,
@@ -251,9 +256,10 @@ async function trackNetwork(cdp: CDPSession, origin: string) {
   await cdp.send('Network.enable')
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
 
-  return (): Bytes => {
+  return (firstFrameWallMs = Infinity): Bytes => {
     const b: Bytes = {
       jsEncoded: 0,
+      jsBeforeFirstFrame: 0,
       jsDecoded: 0,
       modelEncoded: 0,
       modelDecoded: 0,
@@ -274,6 +280,7 @@ async function trackNetwork(cdp: CDPSession, origin: string) {
       b.totalEncoded += r.encoded
       if (/\.m?js$/.test(file) || r.type === 'Script') {
         b.jsEncoded += r.encoded
+        if (r.wallMs <= firstFrameWallMs) b.jsBeforeFirstFrame += r.encoded
         b.jsDecoded += r.decoded
       } else if (/\.glb$/.test(file)) {
         b.modelEncoded += r.encoded
@@ -326,6 +333,7 @@ async function coldSample(kind: Kind, url: string, origin: string, probe: string
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]
       return {
         firstFrameAt: w.__perf?.firstFrameAt ?? NaN,
+        firstFrameWallMs: performance.timeOrigin + (w.__perf?.firstFrameAt ?? NaN),
         firstFramePainted: w.__bp.firstFramePainted ?? NaN,
         domContentLoaded: nav ? nav.domContentLoadedEventEnd : NaN,
         fcp: fcp ? fcp.startTime : null,
@@ -340,7 +348,8 @@ async function coldSample(kind: Kind, url: string, origin: string, probe: string
     }
     await settle(page, 800, 10_000) // let late requests (lazy chunks) finish before counting bytes
     await sleep(300)
-    return { ...t, canvas, bytes: bytesNow() }
+    const { firstFrameWallMs, ...times } = t
+    return { ...times, canvas, bytes: bytesNow(firstFrameWallMs) }
   } catch (e) {
     throw new Error(`${kind} cold sample failed: ${(e as Error).message}`)
   } finally {
@@ -725,6 +734,12 @@ async function main() {
       ],
       ['idle frames in 5 s (max over rounds)', `${app.idleFrames}`, `${bare.idleFrames}`, ''],
       ['JS transferred (gzip)', kib(app.bytes.jsEncoded), kib(bare.bytes.jsEncoded), x(ratios.jsBytes)],
+      [
+        '  of which before the first frame',
+        kib(app.bytes.jsBeforeFirstFrame),
+        kib(bare.bytes.jsBeforeFirstFrame),
+        x(ratio(app.bytes.jsBeforeFirstFrame, bare.bytes.jsBeforeFirstFrame)),
+      ],
       ['JS decoded', kib(app.bytes.jsDecoded), kib(bare.bytes.jsDecoded), ''],
       ['model transferred', kib(app.bytes.modelEncoded), kib(bare.bytes.modelEncoded), ''],
       ['other transferred (HTML, CSS, JSON)', kib(app.bytes.otherEncoded), kib(bare.bytes.otherEncoded), ''],
