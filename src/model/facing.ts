@@ -32,6 +32,29 @@ export function outwardDirection(
   return len < 1e-4 ? null : [dx / len, dz / len]
 }
 
+/**
+ * Which way a skin region faces: the mean of its vertices' normals, flattened to (x, z) and normalised; null when
+ * the region is not on the skin or faces mostly up or down (or all round, so the normals cancel out).
+ */
+export function regionFacing(
+  vertexRegion: ArrayLike<number>,
+  normals: ArrayLike<number>,
+  region: number,
+): [number, number] | null {
+  let sx = 0
+  let sz = 0
+  let n = 0
+  for (let i = 0; i < vertexRegion.length; i++) {
+    if (Math.round(vertexRegion[i]!) !== region) continue
+    sx += normals[i * 3]!
+    sz += normals[i * 3 + 2]!
+    n++
+  }
+  if (n === 0) return null
+  const len = Math.hypot(sx, sz)
+  return len / n < 0.25 ? null : [sx / len, sz / len]
+}
+
 /** Camera azimuth (radians, 0 = in front of the body on +z, π/2 = on the figure's left, +x) facing `dir`. */
 export const azimuthOf = (dir: readonly [number, number]): number => Math.atan2(dir[0], dir[1])
 

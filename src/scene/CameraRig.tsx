@@ -4,9 +4,9 @@
  */
 import { CameraControls } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import * as THREE from 'three'
-import { angleBetween, azimuthOf, outwardDirection } from '@/model/facing'
+import { angleBetween, azimuthOf, outwardDirection, regionFacing } from '@/model/facing'
 import { useAppStore } from '@/state/store'
 import type { CameraPreset } from '@/state/viewState'
 import { installBenchHooks } from './benchHooks'
@@ -22,6 +22,43 @@ const PRESET_AZIMUTH: [CameraPreset, number][] = [
   ['back', Math.PI],
   ['right', -Math.PI / 2],
 ]
+/** The skin's vertices in world space (x, y, z, …). */
+function skinPointsOf(skin: THREE.Mesh | null): Float32Array {
+  if (!skin) return new Float32Array()
+  const pos = skin.geometry.getAttribute('position')
+  const out = new Float32Array(pos.count * 3)
+  const v = new THREE.Vector3()
+  for (let i = 0; i < pos.count; i++)
+    v.fromBufferAttribute(pos, i)
+      .applyMatrix4(skin.matrixWorld)
+      .toArray(out, i * 3)
+  return out
+}
+
+interface SkinRegions {
+  vertexRegion: Uint16Array
+  normals: Float32Array
+}
+
+/** Each skin vertex's region and world-space normal, or null when the skin lacks either attribute. */
+function skinRegionsOf(skin: THREE.Mesh): SkinRegions | null {
+  const region = skin.geometry.getAttribute('_region')
+  const normal = skin.geometry.getAttribute('normal')
+  if (!region || !normal) return null
+  const vertexRegion = new Uint16Array(region.count)
+  const normals = new Float32Array(normal.count * 3)
+  const toWorld = new THREE.Matrix3().getNormalMatrix(skin.matrixWorld)
+  const v = new THREE.Vector3()
+  for (let i = 0; i < region.count; i++) {
+    vertexRegion[i] = Math.round(region.getX(i))
+    v.fromBufferAttribute(normal, i)
+      .applyMatrix3(toWorld)
+      .normalize()
+      .toArray(normals, i * 3)
+  }
+  return { vertexRegion, normals }
+}
+
 const nearestPreset = (azimuth: number): CameraPreset =>
   PRESET_AZIMUTH.reduce((best, p) =>
     Math.abs(angleBetween(azimuth, p[1])) < Math.abs(angleBetween(azimuth, best[1])) ? p : best,
@@ -66,19 +103,8 @@ export function CameraRig({ body }: { body: LoadedBody }) {
     invalidate()
   }, [focusRequest, body, invalidate])
 
-  // Skin points in world space, once: used to find which way a selected muscle faces.
-  const skinPoints = useMemo(() => {
-    const skin = body.skin
-    if (!skin) return new Float32Array()
-    const pos = skin.geometry.getAttribute('position')
-    const out = new Float32Array(pos.count * 3)
-    const v = new THREE.Vector3()
-    for (let i = 0; i < pos.count; i++)
-      v.fromBufferAttribute(pos, i)
-        .applyMatrix4(skin.matrixWorld)
-        .toArray(out, i * 3)
-    return out
-  }, [body])
+  // Skin points in world space, built on the first muscle chosen from a list: which way it faces.
+  const skinPoints = useRef<Float32Array | null>(null)
 
   // A muscle chosen from a list (or a link) may be on the far side: turn the body so it faces the viewer.
   const selected = useAppStore((s) => s.selectedMuscleId)
@@ -95,7 +121,8 @@ export function CameraRig({ body }: { body: LoadedBody }) {
     for (const m of body.muscles) {
       if (m.muscleId !== selected || (side !== 'both' && side !== m.side)) continue
       const c = new THREE.Box3().setFromObject(m.mesh).getCenter(new THREE.Vector3())
-      const dir = outwardDirection([c.x, c.y, c.z], skinPoints)
+      skinPoints.current ??= skinPointsOf(body.skin)
+      const dir = outwardDirection([c.x, c.y, c.z], skinPoints.current)
       if (dir) {
         dx += dir[0]
         dz += dir[1]
@@ -108,7 +135,29 @@ export function CameraRig({ body }: { body: LoadedBody }) {
       s.setCamera(nearestPreset(azimuth))
       s.requestCamera()
     }
-  }, [selected, side, body, skinPoints])
+  }, [selected, side, body])
+
+  // A painful area ticked in a list may be on the far side (the back of the forearm seen from the front): turn
+  // to it. Areas tapped on the body face the viewer already, so they never ask.
+  const faceRegionRequest = useAppStore((s) => s.faceRegionRequest)
+  // Built on the first request, not at start (it walks every skin vertex).
+  const skinRegions = useRef<SkinRegions | null>(null)
+  useEffect(() => {
+    const cc = ref.current
+    if (!cc || !body.skin || !faceRegionRequest) return
+    const region = body.regionNames.indexOf(faceRegionRequest.key)
+    if (region < 0) return
+    skinRegions.current ??= skinRegionsOf(body.skin)
+    if (!skinRegions.current) return
+    const dir = regionFacing(skinRegions.current.vertexRegion, skinRegions.current.normals, region)
+    if (!dir) return
+    const azimuth = azimuthOf(dir)
+    if (Math.abs(angleBetween(azimuth, cc.azimuthAngle)) > 1.0) {
+      const s = useAppStore.getState()
+      s.setCamera(nearestPreset(azimuth))
+      s.requestCamera()
+    }
+  }, [faceRegionRequest, body])
 
   useEffect(() => () => void (cameraHandle.current = null), [])
   useEffect(() => (ref.current ? installBenchHooks(ref.current, invalidate) : undefined), [invalidate])

@@ -20,6 +20,17 @@ export function regionKeysOf(regionId: string, laterality: Region['laterality'])
   return laterality === 'midline' ? [regionId] : [regionKey(regionId, 'left'), regionKey(regionId, 'right')]
 }
 
+/**
+ * Ticks or unticks a painful area from a list. A newly ticked area the body turns away from (the back of the
+ * forearm seen from the front) makes the camera turn to it, so the patient sees what they marked.
+ */
+export function togglePainFromList(key: string): void {
+  const s = useAppStore.getState()
+  const adding = !s.painRegionKeys.includes(key)
+  s.togglePainRegion(key)
+  if (adding) s.faceRegion(key)
+}
+
 /** Marks a region as painful (both sides unless midline; already marked keys stay) and opens "Where does it hurt?". */
 export function openRegion(regionId: string, laterality: Region['laterality']): void {
   const keys = regionKeysOf(regionId, laterality)
@@ -27,6 +38,7 @@ export function openRegion(regionId: string, laterality: Region['laterality']): 
     painRegionKeys: [...s.painRegionKeys, ...keys.filter((k) => !s.painRegionKeys.includes(k))],
     tab: 'pain',
   }))
+  if (keys.length === 1) useAppStore.getState().faceRegion(keys[0]!) // both sides: the view stays as it is
 }
 
 /** Opens a condition in the Conditions tab. */

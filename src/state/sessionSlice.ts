@@ -21,6 +21,8 @@ export interface SessionState {
   focusRequest: number
   /** Bumped whenever a camera preset is requested, even the same one again. */
   cameraRequest: number
+  /** A painful area marked from a list, for the camera to turn to (bumped `n` asks again). */
+  faceRegionRequest: { key: string; n: number } | null
 }
 
 export interface SessionActions {
@@ -30,6 +32,8 @@ export interface SessionActions {
   dismissNotice: (id: number) => void
   focusSelection: () => void
   requestCamera: () => void
+  /** Asks the camera to turn to a skin region (key like "temple.L") if it is on the far side. */
+  faceRegion: (key: string) => void
 }
 
 let nextNoticeId = 1
@@ -43,6 +47,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionState & S
   notices: [],
   focusRequest: 0,
   cameraRequest: 0,
+  faceRegionRequest: null,
   hoverMuscle: (hover) => {
     const cur = get().hovered
     if (cur?.muscleId === hover?.muscleId && cur?.side === hover?.side) return // pointermove fires constantly
@@ -53,4 +58,5 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionState & S
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   focusSelection: () => set((s) => ({ focusRequest: s.focusRequest + 1 })),
   requestCamera: () => set((s) => ({ cameraRequest: s.cameraRequest + 1 })),
+  faceRegion: (key) => set((s) => ({ faceRegionRequest: { key, n: (s.faceRegionRequest?.n ?? 0) + 1 } })),
 })

@@ -1,6 +1,7 @@
 /** A filterable list of body areas in lay words, each with Left / Right (or Middle) toggles for painRegionKeys. */
 import { useMemo, useState } from 'react'
 import type { Region } from '@/data/schema'
+import { togglePainFromList } from '@/state/intents'
 import { useAppStore } from '@/state/store'
 import { regionKey } from '@/state/viewState'
 import { strings } from '@/strings'
@@ -10,7 +11,6 @@ import { groupByArea } from './groupByArea'
 function SideToggle({ region, side }: { region: Region; side: 'left' | 'right' | null }) {
   const key = regionKey(region.id, side)
   const on = useAppStore((s) => s.painRegionKeys.includes(key))
-  const toggle = useAppStore((s) => s.togglePainRegion)
   const t = strings.ui.pain
   const word = side === 'left' ? t.left : side === 'right' ? t.right : t.middle
   return (
@@ -19,7 +19,7 @@ function SideToggle({ region, side }: { region: Region; side: 'left' | 'right' |
       className="side-toggle"
       aria-pressed={on}
       aria-label={t.sideLabel(region.label, word)}
-      onClick={() => toggle(key)}
+      onClick={() => togglePainFromList(key)}
     >
       {word}
     </button>

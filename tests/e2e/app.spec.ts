@@ -51,6 +51,8 @@ test.describe('the body map', () => {
     expect(await candidates.count()).toBeGreaterThan(2)
     await expect(candidates.first()).toContainText(/main pain zone covers|spillover/)
     await expect(page).toHaveURL(/pain=lateral-epicondyle\.L/)
+    // The outer elbow faces sideways: the body turns so the patient sees the area they ticked.
+    await expect(page).toHaveURL(/view=left/)
     await waitForScene(page)
     await waitForStill(page)
     await page.screenshot({ path: 'test-results/screens/where-it-hurts.png' })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { angleBetween, azimuthOf, outwardDirection } from '@/model/facing'
+import { angleBetween, azimuthOf, outwardDirection, regionFacing } from '@/model/facing'
 
 /** Points on a horizontal ring (a limb's cross-section) of radius r around (cx, cz) at height y. */
 function ring(cx: number, cz: number, r: number, y: number): number[] {
@@ -41,5 +41,24 @@ describe('azimuth helpers', () => {
   it('angleBetween wraps around', () => {
     expect(angleBetween(Math.PI - 0.1, -Math.PI + 0.1)).toBeCloseTo(-0.2)
     expect(angleBetween(0.5, 0.2)).toBeCloseTo(0.3)
+  })
+})
+
+describe('regionFacing', () => {
+  // Region 1 on a limb's outer (+x) side, region 2 all round (its normals cancel), region 3 facing up.
+  const normals = [1, 0, 0, 0.8, 0.6, 0, 0, 0, 1, 0, 0, -1, 0, 1, 0, 0.1, 0.99, 0]
+  const vertexRegion = [1, 1, 2, 2, 2, 3]
+
+  it('gives the flattened mean normal of the region', () => {
+    const d = regionFacing(vertexRegion, normals, 1)!
+    expect(d[0]).toBeCloseTo(1)
+    expect(d[1]).toBeCloseTo(0)
+    expect(azimuthOf(d)).toBeCloseTo(Math.PI / 2) // the figure's left side faces +x
+  })
+
+  it('is null for a region that faces all round, straight up, or is not on the skin', () => {
+    expect(regionFacing(vertexRegion, normals, 2)).toBeNull()
+    expect(regionFacing(vertexRegion, normals, 3)).toBeNull()
+    expect(regionFacing(vertexRegion, normals, 9)).toBeNull()
   })
 })

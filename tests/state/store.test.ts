@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { openRegion, togglePainFromList } from '@/state/intents'
 import { selectPatternMuscleIds, selectView, useAppStore } from '@/state/store'
 import { DEFAULT_VIEW } from '@/state/viewState'
 
@@ -76,5 +77,28 @@ describe('selectors', () => {
     expect(selectPatternMuscleIds(s())).toEqual(['a', 'b'])
     s().previewMuscle('c')
     expect(selectPatternMuscleIds(s())).toEqual(['c'])
+  })
+})
+
+describe('painful areas ticked from a list', () => {
+  beforeEach(() => useAppStore.setState(useAppStore.getInitialState(), true))
+
+  it('ask the camera to turn to a newly ticked area, not to one unticked', () => {
+    togglePainFromList('lateral-epicondyle.R')
+    expect(useAppStore.getState().painRegionKeys).toEqual(['lateral-epicondyle.R'])
+    expect(useAppStore.getState().faceRegionRequest).toEqual({ key: 'lateral-epicondyle.R', n: 1 })
+    togglePainFromList('lateral-epicondyle.R')
+    expect(useAppStore.getState().painRegionKeys).toEqual([])
+    expect(useAppStore.getState().faceRegionRequest?.n).toBe(1)
+    togglePainFromList('lateral-epicondyle.R')
+    expect(useAppStore.getState().faceRegionRequest?.n).toBe(2)
+  })
+
+  it('a midline area found by search asks too; a two-sided one leaves the view as it is', () => {
+    openRegion('coccyx', 'midline')
+    expect(useAppStore.getState().faceRegionRequest?.key).toBe('coccyx')
+    openRegion('temple', 'bilateral')
+    expect(useAppStore.getState().faceRegionRequest?.key).toBe('coccyx')
+    expect(useAppStore.getState().painRegionKeys).toEqual(['coccyx', 'temple.L', 'temple.R'])
   })
 })
