@@ -34,7 +34,8 @@ export function Legend() {
   const t = strings.ui.legend
   const empty = ids.length === 0 && !painMarked && !condition
   return (
-    <section aria-labelledby="legend-heading" className="legend">
+    // Focusable: on phones the key is one line that scrolls sideways, and keyboard users must be able to scroll it.
+    <section aria-labelledby="legend-heading" className="legend" tabIndex={empty ? undefined : 0}>
       <h2 id="legend-heading" className="legend-heading">
         {t.heading}
       </h2>
