@@ -15,6 +15,7 @@ import { BodyModel } from './BodyModel'
 import { CameraRig, cameraHandle } from './CameraRig'
 import { CAMERA_KEYS } from './cameraPresets'
 import { hoverLabel } from './hoverLabel'
+import { MeasureNowObserver } from './measureNow'
 import { PaintLayer } from './PaintLayer'
 import { SceneProbe } from './SceneProbe'
 import { TriggerPointMarkers } from './TriggerPointMarkers'
@@ -125,6 +126,7 @@ export function BodyView() {
       <LoadBoundary>
         <Canvas
           frameloop="demand"
+          resize={{ debounce: 0, polyfill: MeasureNowObserver }}
           dpr={[1, 2]}
           camera={{ fov: 35, near: 0.05, far: 30, position: [0, 1, 3.1] }}
           gl={{ antialias: true, preserveDrawingBuffer: true }}
