@@ -1,5 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import bodyUrl from '../models/body.glb?url'
+import { webglAvailable } from '@/scene/webgl'
 import { requestDataset } from '@/data/datasetRequest'
 import '@/ui/styles.css'
 
@@ -9,6 +11,16 @@ if (!root) throw new Error('index.html has no #root element')
 // Ask for the dataset now, while the app's code downloads (the app awaits this same request; a failure shows
 // below, through the app's import).
 requestDataset().catch(() => undefined)
+
+// Fetch the body model alongside the app's code too, but only where it can be drawn (2 MB saved elsewhere).
+if (webglAvailable()) {
+  const link = document.createElement('link')
+  link.rel = 'preload'
+  link.as = 'fetch'
+  link.crossOrigin = 'anonymous'
+  link.href = bodyUrl
+  document.head.append(link)
+}
 
 // The app module waits for the dataset (top-level await in data/bundledData.ts); if that fails, say so plainly.
 import('@/app/App')

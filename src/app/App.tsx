@@ -28,7 +28,7 @@ import { Tabs } from '@/ui/Tabs'
 import { TeachPanel } from '@/ui/TeachPanel'
 import { TourSlot } from '@/ui/tours/TourSlot'
 import { ViewControls } from '@/ui/ViewControls'
-import { webglAvailable } from './webgl'
+import { webglAvailable } from '@/scene/webgl'
 
 const PANELS = {
   explore: <ExplorePanel />,

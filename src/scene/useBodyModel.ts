@@ -18,6 +18,7 @@ import {
   createSkinMaterial,
 } from './materials'
 import { onFirstFrame } from './firstFrame'
+import { webglAvailable } from './webgl'
 
 export const BODY_URL = bodyUrl
 
@@ -87,4 +88,5 @@ export function useBodyModel(): LoadedBody {
   }, [gltf])
 }
 
-useLoader.preload(GLTFLoader, bodyUrl, configure)
+// Start decoding the model as soon as this module runs, but only where it can be drawn.
+if (webglAvailable()) useLoader.preload(GLTFLoader, bodyUrl, configure)

@@ -1,6 +1,6 @@
 /**
  * Vite plugin for the built app (not the dev server; the manifest and icon in public/ serve both):
- * - preload links for the model and the dataset, so they download alongside the scripts;
+ * - a preload link for the dataset, so it downloads alongside the scripts;
  * - a strict Content Security Policy as a <meta> tag: scripts, styles, data and the model from this origin only
  *   ('wasm-unsafe-eval' lets the meshopt decoder compile its WebAssembly; images may be data:/blob: for the QR
  *   code and saved pictures);
@@ -98,12 +98,12 @@ self.addEventListener('fetch', (event) => {
 }
 
 /**
- * Files the first frame waits for that no script tag names: the model and the dataset. Preloading them lets the
- * browser fetch both while the JavaScript downloads and compiles, instead of after it.
+ * Files the first frame waits for that no script tag names: the dataset (the model is preloaded by main.tsx,
+ * only where WebGL works). Preloading lets the browser fetch it while the JavaScript downloads and compiles.
  */
 export function earlyFetches(fileNames: readonly string[]): string[] {
   return fileNames
-    .filter((f) => f.endsWith('.glb') || /(^|\/)dataset-[^/]*\.json$/.test(f))
+    .filter((f) => /(^|\/)dataset-[^/]*\.json$/.test(f))
     .sort()
     .map((f) => `/${f}`)
 }

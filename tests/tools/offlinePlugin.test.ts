@@ -30,7 +30,7 @@ describe('content security policy', () => {
 })
 
 describe('early fetches', () => {
-  it('preloads the model and the dataset, nothing else', () => {
+  it('preloads the dataset, nothing else (the app preloads the model where WebGL works)', () => {
     expect(
       earlyFetches([
         'assets/App-x.js',
@@ -39,7 +39,7 @@ describe('early fetches', () => {
         'assets/other.json',
         'index.html',
       ]),
-    ).toEqual(['/assets/body-1.glb', '/assets/dataset-2.json'])
+    ).toEqual(['/assets/dataset-2.json'])
   })
 })
 

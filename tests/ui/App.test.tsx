@@ -4,7 +4,7 @@ import { cleanup, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '@/app/App'
-import { webglAvailable } from '@/app/webgl'
+import { webglAvailable } from '@/scene/webgl'
 import { resetStore, store } from './renderWithData'
 
 vi.mock('@/data/bundledData', async () => ({ dataset: (await import('./fixture')).tinyDataset }))
@@ -19,7 +19,7 @@ vi.mock('@/scene/BodyView', async () => {
     },
   }
 })
-vi.mock('@/app/webgl', () => ({ webglAvailable: vi.fn(() => true) }))
+vi.mock('@/scene/webgl', () => ({ webglAvailable: vi.fn(() => true) }))
 
 beforeEach(() => {
   resetStore()
