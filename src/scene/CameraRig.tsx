@@ -59,6 +59,14 @@ function skinRegionsOf(skin: THREE.Mesh): SkinRegions | null {
   return { vertexRegion, normals }
 }
 
+/** Asks for the preset view nearest `azimuth` when the camera (at `current`) is more than `limit` radians off. */
+function turnToward(azimuth: number, current: number, limit: number) {
+  if (Math.abs(angleBetween(azimuth, current)) <= limit) return
+  const s = useAppStore.getState()
+  s.setCamera(nearestPreset(azimuth))
+  s.requestCamera()
+}
+
 const nearestPreset = (azimuth: number): CameraPreset =>
   PRESET_AZIMUTH.reduce((best, p) =>
     Math.abs(angleBetween(azimuth, p[1])) < Math.abs(angleBetween(azimuth, best[1])) ? p : best,
@@ -129,12 +137,7 @@ export function CameraRig({ body }: { body: LoadedBody }) {
       }
     }
     if (Math.hypot(dx, dz) < 0.3) return // faces sideways on both sides, or unknown: leave the view alone
-    const azimuth = azimuthOf([dx, dz])
-    if (Math.abs(angleBetween(azimuth, cc.azimuthAngle)) > 1.2) {
-      const s = useAppStore.getState()
-      s.setCamera(nearestPreset(azimuth))
-      s.requestCamera()
-    }
+    turnToward(azimuthOf([dx, dz]), cc.azimuthAngle, 1.2)
   }, [selected, side, body])
 
   // A painful area ticked in a list may be on the far side (the back of the forearm seen from the front): turn
@@ -150,13 +153,7 @@ export function CameraRig({ body }: { body: LoadedBody }) {
     skinRegions.current ??= skinRegionsOf(body.skin)
     if (!skinRegions.current) return
     const dir = regionFacing(skinRegions.current.vertexRegion, skinRegions.current.normals, region)
-    if (!dir) return
-    const azimuth = azimuthOf(dir)
-    if (Math.abs(angleBetween(azimuth, cc.azimuthAngle)) > 1.0) {
-      const s = useAppStore.getState()
-      s.setCamera(nearestPreset(azimuth))
-      s.requestCamera()
-    }
+    if (dir) turnToward(azimuthOf(dir), cc.azimuthAngle, 1.0)
   }, [faceRegionRequest, body])
 
   useEffect(() => () => void (cameraHandle.current = null), [])

@@ -3,13 +3,17 @@
  * its panels then, so building the DOM panels never delays the body (see App.tsx).
  */
 const EVENT = 'bodymap:first-frame'
+let announced = false
 let drawn = false
 
-/** Called by the scene after its first frame; listeners hear it after the frame has been submitted. */
+/** Called by the scene during its first frame; listeners hear it in a later task, once the frame is submitted. */
 export function announceFirstFrame(target: EventTarget = window) {
-  if (drawn) return
-  drawn = true
-  setTimeout(() => target.dispatchEvent(new Event(EVENT)), 0)
+  if (announced) return
+  announced = true
+  setTimeout(() => {
+    drawn = true
+    target.dispatchEvent(new Event(EVENT))
+  }, 0)
 }
 
 /** Runs `callback` once the first frame is out (at once if it already is); returns an unsubscribe. */

@@ -36,4 +36,12 @@ describe('first-frame announcement', () => {
     mod.onFirstFrame(late, target)
     expect(late).toHaveBeenCalledTimes(1)
   })
+  it('a listener that arrives during the frame still waits for the frame to be out', () => {
+    mod.announceFirstFrame(target)
+    const between = vi.fn()
+    mod.onFirstFrame(between, target)
+    expect(between).not.toHaveBeenCalled()
+    vi.runAllTimers()
+    expect(between).toHaveBeenCalledTimes(1)
+  })
 })
