@@ -4,9 +4,10 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { validateDataPlugin } from './src/data/vitePlugin'
 import { offlinePlugin } from './src/tools/offlinePlugin'
+import { r3fCataloguePlugin } from './src/tools/r3fCataloguePlugin'
 
 export default defineConfig({
-  plugins: [react(), validateDataPlugin(), offlinePlugin()],
+  plugins: [react(), validateDataPlugin(), offlinePlugin(), r3fCataloguePlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   assetsInclude: ['**/*.glb'],
   server: { port: 5173 },
