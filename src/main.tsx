@@ -1,5 +1,3 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
 import bodyUrl from '../models/body.glb?url'
 import { webglAvailable } from '@/scene/webgl'
 import { requestDataset } from '@/data/datasetRequest'
@@ -22,15 +20,11 @@ if (webglAvailable()) {
   document.head.append(link)
 }
 
-// The app module waits for the dataset (top-level await in data/bundledData.ts); if that fails, say so plainly.
-import('@/app/App')
-  .then(({ App }) =>
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    ),
-  )
+// React and the app come in one dynamic import (preloaded by index.html), so this file runs at once and the two
+// requests above start before the app's code has arrived. The app module waits for the dataset (top-level await
+// in data/bundledData.ts); if that fails, say so plainly.
+import('@/app/start')
+  .then(({ start }) => start(root))
   .catch((err: unknown) => {
     console.error(err)
     const p = document.createElement('p')

@@ -108,6 +108,43 @@ export function earlyFetches(fileNames: readonly string[]): string[] {
     .map((f) => `/${f}`)
 }
 
+/** What earlyModules needs to know of each emitted chunk (a subset of Rollup's OutputChunk). */
+export interface ChunkInfo {
+  fileName: string
+  isEntry: boolean
+  facadeModuleId: string | null
+  imports: readonly string[]
+}
+
+/**
+ * The app's code that main.tsx imports dynamically (the chunk made from `appModule`) with every chunk it imports
+ * statically, minus what the entry already loads through its own script tags. Named in index.html as
+ * modulepreloads, these download and compile while the entry runs, instead of after it asks for them.
+ */
+export function earlyModules(chunks: readonly ChunkInfo[], appModule: RegExp): string[] {
+  const byName = new Map(chunks.map((c) => [c.fileName, c]))
+  const closure = (start: readonly string[]) => {
+    const seen = new Set<string>()
+    const visit = (f: string) => {
+      if (seen.has(f)) return
+      seen.add(f)
+      for (const i of byName.get(f)?.imports ?? []) visit(i)
+    }
+    start.forEach(visit)
+    return seen
+  }
+  const entryLoads = closure(chunks.filter((c) => c.isEntry).map((c) => c.fileName))
+  const app = chunks.find((c) => c.facadeModuleId !== null && appModule.test(c.facadeModuleId))
+  if (!app) return []
+  return [...closure([app.fileName])]
+    .filter((f) => !entryLoads.has(f))
+    .sort((a, b) => (a === app.fileName ? -1 : b === app.fileName ? 1 : a.localeCompare(b)))
+    .map((f) => `/${f}`)
+}
+
+/** The module main.tsx loads the app from. */
+export const APP_MODULE = /[\\/]src[\\/]app[\\/]start\.tsx$/
+
 /** Files of public/ the installed app needs (the README screenshots there are not part of the app). */
 export const PUBLIC_FILES = ['manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png']
 
@@ -118,7 +155,9 @@ export function offlinePlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const files = Object.keys(ctx.bundle ?? {})
+        const bundle = ctx.bundle ?? {}
+        const files = Object.keys(bundle)
+        const chunks = Object.values(bundle).filter((o) => o.type === 'chunk')
         return [
           {
             tag: 'meta',
@@ -128,6 +167,11 @@ export function offlinePlugin(): Plugin {
           ...earlyFetches(files).map((href) => ({
             tag: 'link',
             attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' },
+            injectTo: 'head' as const,
+          })),
+          ...earlyModules(chunks, APP_MODULE).map((href) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', href, crossorigin: '' },
             injectTo: 'head' as const,
           })),
         ]

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest'
 import {
   PUBLIC_FILES,
   contentSecurityPolicy,
+  APP_MODULE,
   earlyFetches,
+  earlyModules,
   precacheList,
   serviceWorkerSource,
 } from '../../src/tools/offlinePlugin'
@@ -40,6 +42,49 @@ describe('early fetches', () => {
         'index.html',
       ]),
     ).toEqual(['/assets/dataset-2.json'])
+  })
+})
+
+describe('early modules', () => {
+  const chunk = (
+    fileName: string,
+    imports: string[],
+    facadeModuleId: string | null = null,
+    isEntry = false,
+  ) => ({
+    fileName,
+    imports,
+    facadeModuleId,
+    isEntry,
+  })
+  const chunks = [
+    chunk('assets/index.js', ['assets/runtime.js', 'assets/datasetRequest.js'], '/app/src/main.tsx', true),
+    chunk('assets/runtime.js', []),
+    chunk('assets/datasetRequest.js', ['assets/runtime.js']),
+    chunk(
+      'assets/start.js',
+      ['assets/three.core.js', 'assets/panel.js', 'assets/runtime.js'],
+      '/app/src/app/start.tsx',
+    ),
+    chunk('assets/panel.js', ['assets/util.js', 'assets/datasetRequest.js']),
+    chunk('assets/util.js', ['assets/panel.js']),
+    chunk('assets/three.core.js', []),
+    chunk('assets/search.js', ['assets/util.js'], '/app/node_modules/minisearch/index.js'),
+  ]
+
+  it('names the app chunk first, then everything it imports that the entry does not already load', () => {
+    expect(earlyModules(chunks, APP_MODULE)).toEqual([
+      '/assets/start.js',
+      '/assets/panel.js',
+      '/assets/three.core.js',
+      '/assets/util.js',
+    ])
+  })
+
+  it('leaves out lazily loaded chunks and finds nothing without the app module', () => {
+    expect(earlyModules(chunks, APP_MODULE)).not.toContain('/assets/search.js')
+    expect(earlyModules(chunks, /nothing-like-this/)).toEqual([])
+    expect(APP_MODULE.test('C:\\app\\src\\app\\start.tsx')).toBe(true)
   })
 })
 
