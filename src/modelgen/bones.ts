@@ -51,13 +51,17 @@ export function boneField(spec: BonesSpec, body: BodySpec, skin: Fn, frames: Fra
     groups.push({ k: 0.003, prims: footBones(body, mirror) })
   }
   groups.push({ k: 0.004, prims: spinePrims(spec, skin, frames) })
+  const subs: { prim: Prim; k: number }[] = []
   for (const g of spec.groups) {
+    const gk = g.k ?? spec.k
     const prims: Prim[] = []
-    for (const it of g.items) {
-      prims.push(...itemPrims(it, skin, frames, false))
-      if (it.mirror) prims.push(...itemPrims(it, skin, frames, true))
+    const add = (it: BoneItem, into: (p: Prim) => void) => {
+      for (const mirror of it.mirror ? [false, true] : [false])
+        for (const p of itemPrims(it, skin, frames, mirror)) into(it.k === undefined ? p : { ...p, k: it.k })
     }
-    if (prims.length) groups.push({ k: g.k ?? spec.k, prims })
+    for (const it of g.items) add(it, (p) => prims.push(p))
+    for (const it of g.subtract ?? []) add(it, (p) => subs.push({ prim: p, k: p.k ?? gk }))
+    if (prims.length) groups.push({ k: gk, prims })
   }
   // ribs: from the costovertebral joint round the torso cross-section (inset by the soft tissue) to the costal
   // cartilage, dropping anteriorly
@@ -89,7 +93,7 @@ export function boneField(spec: BonesSpec, body: BodySpec, skin: Fn, frames: Fra
     }
     groups.push({ k: 0.003, prims })
   }
-  return makeField(groups, spec.k)
+  return makeField(groups, spec.k, subs)
 }
 
 /** Vertebrae on the sagittal curve: bodies, spinous processes reaching towards the skin, transverse processes. */

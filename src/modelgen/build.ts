@@ -107,7 +107,7 @@ export async function buildPart(desc: Description, job: Job, ctx = makeContext(d
   if (job.kind === 'skin') {
     const names = regionNames(desc.regions)
     const raw = meshField(skinField(body), SKIN_BOX, body.skin.h)
-    const simp = await simplifyMesh(raw, 0.42, 0.0004)
+    const simp = await simplifyMesh(raw, 0.3, 0.0004)
     const seeds: SeedPoint[] = []
     for (const r of desc.regions.regions) {
       for (const s of r.seeds) {

@@ -118,6 +118,8 @@ const boneItem = z.object({
   h: vec3.optional(),
   rot: vec3.optional(),
   mirror: z.boolean().optional(),
+  /** blend radius: with the rest of its group, or for a subtracted item, of the cut (default: the group's) */
+  k: z.number().optional(),
   label: z.string(),
 })
 export type BoneItem = z.infer<typeof boneItem>
@@ -125,7 +127,15 @@ export const bonesSchema = z.object({
   version: z.literal(1),
   h: z.number(),
   k: z.number(),
-  groups: z.array(z.object({ id: z.string(), k: z.number().optional(), items: z.array(boneItem) })),
+  groups: z.array(
+    z.object({
+      id: z.string(),
+      k: z.number().optional(),
+      items: z.array(boneItem),
+      /** hollows cut out of the whole skeleton after the union (eye sockets, nasal aperture) */
+      subtract: z.array(boneItem).optional(),
+    }),
+  ),
   ribs: z.object({
     count: z.number(),
     spineY: z.array(z.number()),

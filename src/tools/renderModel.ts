@@ -36,6 +36,7 @@ const all = [
   'skin:right',
   'skin:neck',
   'skin:face',
+  'skin:profile',
   'skin:hand',
   'skin:foot',
   'muscle:front',
@@ -53,6 +54,7 @@ const all = [
   'skeleton:left',
   'skeleton:right',
   'skeleton:neck',
+  'skeleton:face',
   'regions:front',
   'regions:back',
 ]
