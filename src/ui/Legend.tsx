@@ -34,7 +34,7 @@ export function Legend() {
   const t = strings.ui.legend
   const empty = ids.length === 0 && !painMarked && !condition
   return (
-    // Focusable: on phones the key is one line that scrolls sideways, and keyboard users must be able to scroll it.
+    // Focusable: on phones a long key (many muscles compared) scrolls, and keyboard users must be able to scroll it.
     <section aria-labelledby="legend-heading" className="legend" tabIndex={empty ? undefined : 0}>
       <h2 id="legend-heading" className="legend-heading">
         {t.heading}

@@ -217,4 +217,26 @@ test.describe('on a phone', () => {
     }
     await page.screenshot({ path: 'test-results/screens/phone.png' })
   })
+
+  test('the key keeps every compared muscle in view inside the 3D view', async ({ page }) => {
+    await page.goto('/#m=upper-trapezius&cmp=levator-scapulae,splenius-capitis&view=back')
+    await waitForScene(page)
+    const stage = (await page.locator('.body-view').boundingBox())!
+    const entries = page.locator('.legend li')
+    await expect(entries).toHaveCount(5) // main area, spillover, three muscles
+    await page.screenshot({ path: 'test-results/screens/phone-key.png' })
+    for (const entry of await entries.all()) {
+      const box = (await entry.boundingBox())!
+      expect(box.x).toBeGreaterThanOrEqual(stage.x)
+      expect(box.x + box.width).toBeLessThanOrEqual(stage.x + stage.width)
+      // Not covered by the bottom sheet, nor scrolled out of the key: the entry is what is on top at its centre.
+      const onTop = await entry.evaluate((li) => {
+        const r = li.getBoundingClientRect()
+        const key = li.closest('.legend')!.getBoundingClientRect()
+        const whole = r.top >= key.top && r.bottom <= key.bottom + 0.5
+        return whole && li.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2))
+      })
+      expect(onTop, await entry.textContent()).toBe(true)
+    }
+  })
 })
