@@ -7,6 +7,7 @@ import { useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import * as THREE from 'three'
 import { angleBetween, azimuthOf, outwardDirection, regionFacing } from '@/model/facing'
+import { surroundingsBox } from '@/model/framing'
 import { useAppStore } from '@/state/store'
 import type { CameraPreset } from '@/state/viewState'
 import { installBenchHooks } from './benchHooks'
@@ -59,13 +60,19 @@ function skinRegionsOf(skin: THREE.Mesh): SkinRegions | null {
   return { vertexRegion, normals }
 }
 
-/** Asks for the preset view nearest `azimuth` when the camera (at `current`) is more than `limit` radians off. */
-function turnToward(azimuth: number, current: number, limit: number) {
-  if (Math.abs(angleBetween(azimuth, current)) <= limit) return
+/**
+ * Asks for the preset view nearest `azimuth` when the camera (at `current`) is more than `limit` radians off;
+ * true when it asked.
+ */
+function turnToward(azimuth: number, current: number, limit: number): boolean {
+  if (Math.abs(angleBetween(azimuth, current)) <= limit) return false
   const s = useAppStore.getState()
   s.setCamera(nearestPreset(azimuth))
   s.requestCamera()
+  return true
 }
+
+const FOCUS_PADDING = { paddingTop: 0.12, paddingBottom: 0.12, paddingLeft: 0.12, paddingRight: 0.12 }
 
 const nearestPreset = (azimuth: number): CameraPreset =>
   PRESET_AZIMUTH.reduce((best, p) =>
@@ -82,6 +89,9 @@ export function CameraRig({ body }: { body: LoadedBody }) {
   const cameraRequest = useAppStore((s) => s.cameraRequest)
   const focusRequest = useAppStore((s) => s.focusRequest)
   const first = useRef(true)
+  // A small muscle's surroundings to frame once the preset move it asked for has started (fitToBox works from the
+  // rotation the camera is heading to).
+  const frameAfterTurn = useRef<THREE.Box3 | null>(null)
 
   useEffect(() => {
     const cc = ref.current
@@ -90,6 +100,9 @@ export function CameraRig({ body }: { body: LoadedBody }) {
     const { position: p, target: t } = presetPose(camera)
     void cc.setLookAt(p[0], p[1], p[2], t[0], t[1], t[2], !first.current && !reducedMotion())
     first.current = false
+    const framing = frameAfterTurn.current
+    frameAfterTurn.current = null
+    if (framing) void cc.fitToBox(framing, !reducedMotion(), FOCUS_PADDING)
     invalidate()
   }, [camera, cameraRequest, invalidate])
 
@@ -102,12 +115,7 @@ export function CameraRig({ body }: { body: LoadedBody }) {
       if (m.muscleId === selectedMuscleId && (side === 'both' || side === m.side)) box.expandByObject(m.mesh)
     }
     if (box.isEmpty()) return
-    void cc.fitToBox(box, !reducedMotion(), {
-      paddingTop: 0.12,
-      paddingBottom: 0.12,
-      paddingLeft: 0.12,
-      paddingRight: 0.12,
-    })
+    void cc.fitToBox(box, !reducedMotion(), FOCUS_PADDING)
     invalidate()
   }, [focusRequest, body, invalidate])
 
@@ -119,16 +127,24 @@ export function CameraRig({ body }: { body: LoadedBody }) {
   const side = useAppStore((s) => s.side)
   // Not for the view a link opens with: its own camera preset wins there.
   const openedFromLink = useRef(true)
+  const framedRequest = useRef(useAppStore.getState().frameSmallRequest)
   useEffect(() => {
     const cc = ref.current
     const fromLink = openedFromLink.current
     openedFromLink.current = false
+    // Chosen from a list (openMuscle asked), not tapped on the body, where the muscle is already in view.
+    const { frameSmallRequest } = useAppStore.getState()
+    const wantsFrame = frameSmallRequest !== framedRequest.current
+    framedRequest.current = frameSmallRequest
     if (!cc || !selected || fromLink) return
     let dx = 0
     let dz = 0
+    const all = new THREE.Box3()
     for (const m of body.muscles) {
       if (m.muscleId !== selected || (side !== 'both' && side !== m.side)) continue
-      const c = new THREE.Box3().setFromObject(m.mesh).getCenter(new THREE.Vector3())
+      const box = new THREE.Box3().setFromObject(m.mesh)
+      all.union(box)
+      const c = box.getCenter(new THREE.Vector3())
       skinPoints.current ??= skinPointsOf(body.skin)
       const dir = outwardDirection([c.x, c.y, c.z], skinPoints.current)
       if (dir) {
@@ -136,9 +152,18 @@ export function CameraRig({ body }: { body: LoadedBody }) {
         dz += dir[1]
       }
     }
-    if (Math.hypot(dx, dz) < 0.3) return // faces sideways on both sides, or unknown: leave the view alone
-    turnToward(azimuthOf([dx, dz]), cc.azimuthAngle, 1.2)
-  }, [selected, side, body])
+    const around = wantsFrame && !all.isEmpty() ? surroundingsBox(all.min.toArray(), all.max.toArray()) : null
+    const framing =
+      around && new THREE.Box3().set(new THREE.Vector3(...around.min), new THREE.Vector3(...around.max))
+    // Faces sideways on both sides, or unknown: no turn.
+    const turned = Math.hypot(dx, dz) >= 0.3 && turnToward(azimuthOf([dx, dz]), cc.azimuthAngle, 1.2)
+    if (!framing) return
+    if (turned) frameAfterTurn.current = framing
+    else {
+      void cc.fitToBox(framing, !reducedMotion(), FOCUS_PADDING)
+      invalidate()
+    }
+  }, [selected, side, body, invalidate])
 
   // A painful area ticked in a list may be on the far side (the back of the forearm seen from the front): turn
   // to it. Areas tapped on the body face the viewer already, so they never ask.

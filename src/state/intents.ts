@@ -8,9 +8,13 @@ import type { AppState } from './store'
 import { useAppStore } from './store'
 import { DEFAULT_VIEW, parseRegionKey, regionKey } from './viewState'
 
-/** Selects a muscle (revealing its layer) and shows its details in the Explore tab. */
+/**
+ * Selects a muscle (revealing its layer) and shows its details in the Explore tab. The camera turns to it, and
+ * frames it with its surroundings if it is small.
+ */
 export function openMuscle(muscleId: string, layer?: Muscle['layer']): void {
   const s = useAppStore.getState()
+  s.frameIfSmall()
   s.selectMuscle(muscleId, 'both', layer)
   s.setTab('explore')
 }

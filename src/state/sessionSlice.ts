@@ -19,6 +19,11 @@ export interface SessionState {
   notices: Notice[]
   /** Bumped to ask the camera to frame the current selection ("focus on selection"). */
   focusRequest: number
+  /**
+   * Bumped with a muscle chosen from a list: the camera, turning to it, also frames it with its surroundings when
+   * it is small (a jaw muscle, the sole of the foot), instead of leaving it a few pixels in the whole body.
+   */
+  frameSmallRequest: number
   /** Bumped whenever a camera preset is requested, even the same one again. */
   cameraRequest: number
   /** A painful area marked from a list, for the camera to turn to (bumped `n` asks again). */
@@ -31,6 +36,7 @@ export interface SessionActions {
   notify: (text: string) => void
   dismissNotice: (id: number) => void
   focusSelection: () => void
+  frameIfSmall: () => void
   requestCamera: () => void
   /** Asks the camera to turn to a skin region (key like "temple.L") if it is on the far side. */
   faceRegion: (key: string) => void
@@ -46,6 +52,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionState & S
   previewMuscleId: null,
   notices: [],
   focusRequest: 0,
+  frameSmallRequest: 0,
   cameraRequest: 0,
   faceRegionRequest: null,
   hoverMuscle: (hover) => {
@@ -57,6 +64,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionState & S
   notify: (text) => set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, text }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   focusSelection: () => set((s) => ({ focusRequest: s.focusRequest + 1 })),
+  frameIfSmall: () => set((s) => ({ frameSmallRequest: s.frameSmallRequest + 1 })),
   requestCamera: () => set((s) => ({ cameraRequest: s.cameraRequest + 1 })),
   faceRegion: (key) => set((s) => ({ faceRegionRequest: { key, n: (s.faceRegionRequest?.n ?? 0) + 1 } })),
 })

@@ -77,6 +77,36 @@ test.describe('the body map', () => {
     await expect(page.getByRole('option', { name: /tennis elbow/i }).first()).toBeVisible()
   })
 
+  test('a small muscle chosen from the list is framed with its surroundings; a large one keeps the whole body', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await waitForScene(page)
+    await waitForStill(page)
+    // Screen distance between the left and right muscle: a measure of how big it is drawn.
+    const spread = (id: string) =>
+      page.evaluate((m) => {
+        const l = window.__bodymap!.musclePoint(m, 'left')
+        const r = window.__bodymap!.musclePoint(m, 'right')
+        return l && r ? Math.hypot(l.x - r.x, l.y - r.y) : null
+      }, id)
+    const before = (await spread('masseter'))!
+    await page.getByRole('button', { name: /^Masseter/ }).click()
+    await waitForStill(page)
+    const after = (await spread('masseter'))!
+    expect(after).toBeGreaterThan(before * 2.2)
+    await page.screenshot({ path: 'test-results/screens/masseter-framed.png' })
+    // Back to the list, then a large muscle: the view returns to the whole body only by the user's choice, and a
+    // large muscle does not zoom.
+    await page.getByRole('button', { name: 'Front', exact: true }).click()
+    await waitForStill(page)
+    const trapBefore = (await spread('upper-trapezius'))!
+    await page.getByRole('button', { name: /All muscles/ }).click()
+    await page.getByRole('button', { name: /^Upper trapezius/ }).click()
+    await waitForStill(page)
+    expect((await spread('upper-trapezius'))!).toBeLessThan(trapBefore * 1.2)
+  })
+
   test('layers hide and show', async ({ page }) => {
     await page.goto('/')
     await waitForScene(page)
@@ -236,7 +266,7 @@ test.describe('on a phone', () => {
         const whole = r.top >= key.top && r.bottom <= key.bottom + 0.5
         return whole && li.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2))
       })
-      expect(onTop, await entry.textContent()).toBe(true)
+      expect(onTop, (await entry.textContent()) ?? '').toBe(true)
     }
   })
 })
