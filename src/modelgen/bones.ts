@@ -129,7 +129,12 @@ function spinePrims(spec: BonesSpec, skin: Fn, frames: FrameLookup): Prim[] {
     const r = rAt(y)
     const za = zAt(y + h)
     const zb = zAt(y - h)
-    prims.push(roundCone([0, y + h, za], [0, y - h, zb], r, r))
+    // The body: a short, wide drum, so the discs between vertebrae show as waists (a round cone of radius r
+    // would cap each end with a half-sphere and close the gap).
+    prims.push(
+      roundCone([0, y + h * 0.45, (za + z) / 2], [0, y - h * 0.45, (zb + z) / 2], r * 0.55, r * 0.55),
+    )
+    prims.push(ellipsoid([0, y, z], [r * 1.15, h * 1.1, r]))
     const arch: Vec3 = [0, y, z - r - 0.006]
     const { p: tipS, n } = skinPoint(skin, fr, y - step * 0.35, 180)
     const tip = sub(tipS, scale(n, S.spinousDepth))
