@@ -6,9 +6,16 @@ import { chromium } from '@playwright/test'
 import { findChromium } from './chromium.mjs'
 
 const PORT = 4191
-const VIEWS: { file: string; hash: string; width: number; height: number }[] = [
+/** `focus`: press "Focus on selection" first (the muscle and its pattern fill the view). */
+const VIEWS: { file: string; hash: string; width: number; height: number; focus?: boolean }[] = [
   { file: 'body-map.png', hash: '', width: 1280, height: 800 },
-  { file: 'referred-pain.png', hash: '#m=upper-trapezius&side=left&view=left', width: 1280, height: 800 },
+  {
+    file: 'referred-pain.png',
+    hash: '#m=upper-trapezius&side=left&view=left',
+    width: 1280,
+    height: 800,
+    focus: true,
+  },
   {
     file: 'where-does-it-hurt.png',
     hash: '#tab=pain&pain=lateral-epicondyle.R,back-of-forearm.R&view=right',
@@ -43,6 +50,7 @@ try {
     await page.goto(`http://127.0.0.1:${PORT}/${v.hash}`)
     await page.waitForFunction(() => document.body.dataset.sceneReady === 'true', undefined, { polling: 200 })
     await page.waitForSelector('[role="tablist"]') // the panels mount right after the body's first frame
+    if (v.focus) await page.getByRole('button', { name: 'Focus on selection' }).click()
     await page.waitForTimeout(3000) // let the camera settle
     await page.screenshot({ path: `public/screenshots/${v.file}` })
     console.log(`wrote public/screenshots/${v.file}`)
