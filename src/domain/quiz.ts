@@ -179,35 +179,3 @@ export function focusChoices(
       .filter((c) => c.count >= min),
   }
 }
-
-/** Skin regions seen from behind when standing in the anatomical position (palms forward). */
-const BACK_REGIONS = new Set([
-  'occiput',
-  'back-of-neck',
-  'back-of-shoulder',
-  'back-of-upper-arm',
-  'back-of-elbow',
-  'back-of-forearm',
-  'back-of-wrist',
-  'back-of-hand',
-  'shoulder-blade',
-  'medial-scapular-border',
-  'inferior-scapular-angle',
-  'mid-back',
-  'lower-back',
-  'sacroiliac',
-  'sacrum',
-  'coccyx',
-  'buttock',
-  'back-of-thigh',
-  'back-of-knee',
-  'calf',
-  'achilles',
-  'heel',
-])
-
-/** Which way to turn the body to see most of these regions: 'back' when more of them face backwards. */
-export function viewForRegions(regionIds: readonly string[]): 'front' | 'back' {
-  const back = regionIds.filter((r) => BACK_REGIONS.has(r)).length
-  return back * 2 > regionIds.length ? 'back' : 'front'
-}

@@ -55,6 +55,31 @@ export function regionFacing(
   return len / n < 0.25 ? null : [sx / len, sz / len]
 }
 
+/**
+ * Of the views (name, camera azimuth), the one that sees most of a set of skin areas: each area counts by how
+ * squarely it faces that camera (areas facing away count nothing). A bilateral pattern such as the temple and the
+ * side of the neck is then seen from the side, where one whole half of it shows; one on the buttocks from behind.
+ * Areas of unknown facing are left out; with nothing to go on, the first view wins.
+ */
+export function bestView<V extends string>(
+  facings: readonly (readonly [number, number] | null)[],
+  views: readonly (readonly [V, number])[],
+): V {
+  let best = views[0]![0]
+  let bestScore = 0
+  for (const [name, azimuth] of views) {
+    const dx = Math.sin(azimuth)
+    const dz = Math.cos(azimuth)
+    let score = 0
+    for (const f of facings) if (f) score += Math.max(0, f[0] * dx + f[1] * dz)
+    if (score > bestScore + 1e-9) {
+      best = name
+      bestScore = score
+    }
+  }
+  return best
+}
+
 /** Camera azimuth (radians, 0 = in front of the body on +z, π/2 = on the figure's left, +x) facing `dir`. */
 export const azimuthOf = (dir: readonly [number, number]): number => Math.atan2(dir[0], dir[1])
 

@@ -6,7 +6,7 @@ import { CameraControls } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import * as THREE from 'three'
-import { angleBetween, azimuthOf, outwardDirection, regionFacing } from '@/model/facing'
+import { angleBetween, azimuthOf, bestView, outwardDirection, regionFacing } from '@/model/facing'
 import { surroundingsBox } from '@/model/framing'
 import { useAppStore } from '@/state/store'
 import type { CameraPreset } from '@/state/viewState'
@@ -180,6 +180,24 @@ export function CameraRig({ body }: { body: LoadedBody }) {
     const dir = regionFacing(skinRegions.current.vertexRegion, skinRegions.current.normals, region)
     if (dir) turnToward(azimuthOf(dir), cc.azimuthAngle, 1.0)
   }, [faceRegionRequest, body])
+
+  // A pattern to show (a quiz question's zone): the preset view that sees most of its areas, worked out from the
+  // way the skin faces there (both sides of bilateral areas: the temple and the neck are best seen from a side).
+  const facePatternRequest = useAppStore((s) => s.facePatternRequest)
+  useEffect(() => {
+    if (!body.skin || !facePatternRequest) return
+    skinRegions.current ??= skinRegionsOf(body.skin)
+    const regions = skinRegions.current
+    if (!regions) return
+    const ids = new Set(facePatternRequest.regionIds)
+    const facings = body.regionNames
+      .map((name, index) => ({ id: name.replace(/\.[LR]$/, ''), index }))
+      .filter((r) => ids.has(r.id))
+      .map((r) => regionFacing(regions.vertexRegion, regions.normals, r.index))
+    const s = useAppStore.getState()
+    s.setCamera(bestView(facings, PRESET_AZIMUTH))
+    s.requestCamera()
+  }, [facePatternRequest, body])
 
   useEffect(() => () => void (cameraHandle.current = null), [])
   useEffect(() => (ref.current ? installBenchHooks(ref.current, invalidate) : undefined), [invalidate])

@@ -8,7 +8,7 @@
 import type { StateCreator } from 'zustand'
 import type { Dataset } from '@/data/dataset'
 import type { QuizFocus, QuizKind, QuizQuestion } from '@/domain/quiz'
-import { QUIZ_KINDS, generateQuiz, quizPool, viewForRegions } from '@/domain/quiz'
+import { QUIZ_KINDS, generateQuiz, quizPool } from '@/domain/quiz'
 import type { QuizAnswer, QuizResult } from '@/domain/quizScore'
 import { scoreAnswer } from '@/domain/quizScore'
 import { seededRng } from '@/domain/rng'
@@ -166,11 +166,6 @@ export const createQuizSlice: StateCreator<AppState, [], [], QuizSlice> = (set, 
     get().requestCamera()
   }
 
-  const turnTo = (camera: CameraPreset) => {
-    set({ camera })
-    get().requestCamera()
-  }
-
   const select = (muscleId: string) => {
     const layer = get().quiz.layers[muscleId]
     get().selectMuscle(muscleId, 'both', layer === 'superficial' ? 'superficial' : 'deep')
@@ -198,7 +193,7 @@ export const createQuizSlice: StateCreator<AppState, [], [], QuizSlice> = (set, 
         quizMarksRegions: false,
         quizPattern: { essential: [...q.essential], spillover: [...q.spillover] },
       })
-      turnTo(viewForRegions(q.essential))
+      get().facePattern(q.essential)
     } else if (q.kind === 'where-refer') {
       const draft = get().quiz.draft
       set({
@@ -236,7 +231,7 @@ export const createQuizSlice: StateCreator<AppState, [], [], QuizSlice> = (set, 
         quizPattern: { essential: [...q.essential], spillover: [...q.spillover] },
       })
       select(q.muscleId)
-      turnTo(viewForRegions(q.essential))
+      get().facePattern(q.essential)
     } else {
       set({ painRegionKeys: [], quizPattern: { essential: [], spillover: [] } })
       select(q.muscleId)

@@ -28,6 +28,8 @@ export interface SessionState {
   cameraRequest: number
   /** A painful area marked from a list, for the camera to turn to (bumped `n` asks again). */
   faceRegionRequest: { key: string; n: number } | null
+  /** A pattern's areas (side-less region ids), for the camera to take the preset view that shows most of them. */
+  facePatternRequest: { regionIds: string[]; n: number } | null
 }
 
 export interface SessionActions {
@@ -40,6 +42,8 @@ export interface SessionActions {
   requestCamera: () => void
   /** Asks the camera to turn to a skin region (key like "temple.L") if it is on the far side. */
   faceRegion: (key: string) => void
+  /** Asks the camera for the preset view that shows most of these areas (both sides of bilateral ones). */
+  facePattern: (regionIds: readonly string[]) => void
 }
 
 let nextNoticeId = 1
@@ -55,6 +59,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionState & S
   frameSmallRequest: 0,
   cameraRequest: 0,
   faceRegionRequest: null,
+  facePatternRequest: null,
   hoverMuscle: (hover) => {
     const cur = get().hovered
     if (cur?.muscleId === hover?.muscleId && cur?.side === hover?.side) return // pointermove fires constantly
@@ -67,4 +72,8 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionState & S
   frameIfSmall: () => set((s) => ({ frameSmallRequest: s.frameSmallRequest + 1 })),
   requestCamera: () => set((s) => ({ cameraRequest: s.cameraRequest + 1 })),
   faceRegion: (key) => set((s) => ({ faceRegionRequest: { key, n: (s.faceRegionRequest?.n ?? 0) + 1 } })),
+  facePattern: (regionIds) =>
+    set((s) => ({
+      facePatternRequest: { regionIds: [...regionIds], n: (s.facePatternRequest?.n ?? 0) + 1 },
+    })),
 })

@@ -7,7 +7,6 @@ import {
   generateQuiz,
   nameMuscleQuestion,
   quizPool,
-  viewForRegions,
   whereReferQuestion,
   whichMuscleQuestion,
 } from '@/domain/quiz'
@@ -158,11 +157,5 @@ describe('quiz focus: a body area or a condition', () => {
     expect(areas.length).toBeGreaterThan(3)
     expect(conditions.length).toBeGreaterThan(3)
     for (const a of areas) expect(quizPool(real, { kind: 'area', area: a.area })).toHaveLength(a.count)
-  })
-  it('turns the body to the side where most of a pattern lies', () => {
-    expect(viewForRegions(['buttock', 'sacroiliac'])).toBe('back')
-    expect(viewForRegions(['temple', 'posterolateral-neck'])).toBe('front')
-    expect(viewForRegions(['calf', 'heel', 'sole'])).toBe('back')
-    expect(viewForRegions([])).toBe('front')
   })
 })

@@ -94,6 +94,10 @@ test.describe('quizzes', () => {
       q1.options.map((id, i) => new RegExp(`${i + 1}\\s*${name(id)}`)),
     )
     await waitForStill(page)
+    // The body is turned to the view that shows the pattern: its areas face the viewer.
+    const keys = q1.essential.flatMap((id) => [id, `${id}.L`, `${id}.R`])
+    const seen = await Promise.all(keys.map((k) => regionPoint(page, k)))
+    expect(seen.some((p) => p !== null)).toBe(true)
     await expectNamesHidden(page, q1.answer)
     await page.screenshot({ path: `${SHOTS}/quiz-which-question.png` })
     // Right, by keyboard.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { angleBetween, azimuthOf, outwardDirection, regionFacing } from '@/model/facing'
+import { angleBetween, azimuthOf, bestView, outwardDirection, regionFacing } from '@/model/facing'
 
 /** Points on a horizontal ring (a limb's cross-section) of radius r around (cx, cz) at height y. */
 function ring(cx: number, cz: number, r: number, y: number): number[] {
@@ -60,5 +60,54 @@ describe('regionFacing', () => {
     expect(regionFacing(vertexRegion, normals, 2)).toBeNull()
     expect(regionFacing(vertexRegion, normals, 3)).toBeNull()
     expect(regionFacing(vertexRegion, normals, 9)).toBeNull()
+  })
+})
+
+describe('bestView', () => {
+  const views = [
+    ['front', 0],
+    ['left', Math.PI / 2],
+    ['back', Math.PI],
+    ['right', -Math.PI / 2],
+  ] as const
+  const s = Math.SQRT1_2
+
+  it('sees the buttocks and sacroiliac joints from behind', () => {
+    const facings = [
+      [0.3, -0.95],
+      [-0.3, -0.95],
+      [0.1, -1],
+      [-0.1, -1],
+    ] as const
+    expect(bestView(facings, views)).toBe('back')
+  })
+
+  it('sees a bilateral pattern on the temple and the side of the neck from one side', () => {
+    // temple L and R face straight out to the sides, the back-and-side of the neck faces back and out
+    const facings = [
+      [1, 0],
+      [-1, 0],
+      [s, -s],
+      [-s, -s],
+    ] as const
+    expect(['left', 'right']).toContain(bestView(facings, views))
+  })
+
+  it('sees the shins and the front of the thighs from the front', () => {
+    expect(
+      bestView(
+        [
+          [0.2, 0.98],
+          [-0.2, 0.98],
+          [0, 1],
+        ],
+        views,
+      ),
+    ).toBe('front')
+  })
+
+  it('falls back to the first view when nothing is known', () => {
+    expect(bestView([null, null], views)).toBe('front')
+    expect(bestView([], views)).toBe('front')
   })
 })

@@ -78,7 +78,8 @@ describe('quiz slice: what the body shows', () => {
     })
     expect(s().quizHidesNames).toBe(true)
     expect(selectPatternMuscleIds(s())).toEqual([])
-    expect(s().camera).toBe('back') // the buttock faces backwards
+    // The camera is asked for the view that shows the pattern best (the 3D view works it out from the skin).
+    expect(s().facePatternRequest?.regionIds).toEqual(['sacroiliac', 'buttock'])
     // After the answer the muscle is named and shown.
     s().answerQuiz({ muscleId: 'piriformis' })
     expect(s().quizHidesNames).toBe(false)
