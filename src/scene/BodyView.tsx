@@ -5,7 +5,7 @@
  */
 import { Canvas } from '@react-three/fiber'
 import { useProgress } from '@react-three/drei'
-import { Component, Suspense, useCallback, useState } from 'react'
+import { Component, useCallback, useState } from 'react'
 import type { KeyboardEvent, ReactNode } from 'react'
 import { dataset } from '@/data/bundledData'
 import { useAppStore } from '@/state/store'
@@ -23,6 +23,7 @@ import { useBodyModel } from './useBodyModel'
 
 function Body() {
   const body = useBodyModel()
+  if (!body) return null
   return (
     <>
       <BodyModel body={body} dataset={dataset} />
@@ -137,7 +138,9 @@ export function BodyView() {
           onCreated={({ gl, invalidate }) => {
             gl.domElement.addEventListener('webglcontextlost', (ev) => {
               ev.preventDefault()
-              setLost(true)
+              // A canvas that has left the page (the view was closed, or the model failed to load and its
+              // message replaced the view) lost its context on purpose: nothing to tell.
+              if (gl.domElement.isConnected) setLost(true)
             })
             gl.domElement.addEventListener('webglcontextrestored', () => {
               setLost(false)
@@ -147,9 +150,7 @@ export function BodyView() {
         >
           <color attach="background" args={['#1f2a33']} />
           <Lights />
-          <Suspense fallback={null}>
-            <Body />
-          </Suspense>
+          <Body />
         </Canvas>
       </LoadBoundary>
       <LoadingOverlay />

@@ -2,9 +2,9 @@
  * Loads models/body.glb (meshopt decoder bundled with three, served by the app itself: nothing from other
  * hosts), indexes its parts and gives each part its material. The skin gets a BVH for fast picking.
  */
-import { useLoader } from '@react-three/fiber'
-import { useMemo } from 'react'
+import { useSyncExternalStore } from 'react'
 import * as THREE from 'three'
+import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import bodyUrl from '../../models/body.glb?url'
@@ -53,40 +53,67 @@ function installSkinPicking(skin: THREE.Mesh) {
   })
 }
 
-const configure = (loader: GLTFLoader) => {
-  loader.setMeshoptDecoder(MeshoptDecoder)
-}
-
 export interface LoadedBody extends BodyParts {
   root: THREE.Object3D
   lut: THREE.DataTexture
 }
 
-/** Suspends until the model is loaded (use inside <Suspense>). */
-export function useBodyModel(): LoadedBody {
-  const gltf = useLoader(GLTFLoader, bodyUrl, configure)
-  return useMemo(() => {
-    const root = gltf.scene
-    const parts = indexParts(root)
-    const lut = createRegionLut()
-    const fibres = createFibreTexture()
-    const bone = createBoneMaterial()
-    if (parts.skin) {
-      parts.skin.material = createSkinMaterial(lut)
-      installSkinPicking(parts.skin)
-    }
-    for (const m of parts.muscles) {
-      m.mesh.material = createMuscleMaterial(fibres)
-      m.mesh.renderOrder = 1
-    }
-    for (const b of parts.bones) {
-      b.material = bone
-      b.raycast = () => undefined
-    }
-    root.updateMatrixWorld(true)
-    return { ...parts, root, lut }
-  }, [gltf])
+/** Gives the loaded model's parts their materials: the body as the scene uses it. */
+export function prepareBody(gltf: Pick<GLTF, 'scene'>): LoadedBody {
+  const root = gltf.scene
+  const parts = indexParts(root)
+  const lut = createRegionLut()
+  const fibres = createFibreTexture()
+  const bone = createBoneMaterial()
+  if (parts.skin) {
+    parts.skin.material = createSkinMaterial(lut)
+    installSkinPicking(parts.skin)
+  }
+  for (const m of parts.muscles) {
+    m.mesh.material = createMuscleMaterial(fibres)
+    m.mesh.renderOrder = 1
+  }
+  for (const b of parts.bones) {
+    b.material = bone
+    b.raycast = () => undefined
+  }
+  root.updateMatrixWorld(true)
+  return { ...parts, root, lut }
 }
 
-// Start decoding the model as soon as this module runs, but only where it can be drawn.
-if (webglAvailable()) useLoader.preload(GLTFLoader, bodyUrl, configure)
+// One load per page, read through a tiny external store rather than Suspense: React holds back the reveal of
+// suspended content for up to 300 ms after its fallback showed, which delayed the first frame whenever the model
+// arrived just after the 3D view had started.
+let pending: Promise<void> | null = null
+let loaded: LoadedBody | null = null
+let failed: Error | null = null
+const listeners = new Set<() => void>()
+
+/** Starts loading the body (once per page); resolves when it is ready or has failed. */
+export function loadBody(): Promise<void> {
+  pending ??= new GLTFLoader()
+    .setMeshoptDecoder(MeshoptDecoder)
+    .loadAsync(bodyUrl)
+    .then(
+      (gltf) => void (loaded = prepareBody(gltf)),
+      (err: unknown) => void (failed = err instanceof Error ? err : new Error(String(err))),
+    )
+    .finally(() => listeners.forEach((l) => l()))
+  return pending
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener)
+  void loadBody()
+  return () => listeners.delete(listener)
+}
+
+/** The body once loaded, else null (the component renders again when it arrives); a failed load is thrown. */
+export function useBodyModel(): LoadedBody | null {
+  const body = useSyncExternalStore(subscribe, () => loaded)
+  if (failed) throw failed
+  return body
+}
+
+// Start loading as soon as this module runs, but only where the model can be drawn.
+if (webglAvailable()) void loadBody()
