@@ -69,7 +69,7 @@ class LoadBoundary extends Component<{ children: ReactNode }, { failed: boolean 
   render() {
     if (this.state.failed)
       return (
-        <div className="scene-overlay" role="alert">
+        <div className="scene-overlay load-failed" role="alert">
           {strings.scene.loadFailed}
         </div>
       )

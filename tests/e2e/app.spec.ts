@@ -279,7 +279,9 @@ test.describe('when the body model cannot load', () => {
     // The panels come without the body's first frame, a moment later.
     await page.getByRole('button', { name: /^Masseter/ }).click()
     await expect(page.getByRole('heading', { level: 2, name: 'Masseter' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Compare' })).toBeHidden()
     await expect(page.getByText(/graphics system restarted/)).toHaveCount(0) // one message, not two
+    await expect(page.getByRole('button', { name: 'Front', exact: true })).toBeHidden() // no view tools to misuse
     await page.screenshot({ path: 'test-results/screens/model-failed.png' })
     // The refused request and the loader's report of it are expected here; nothing else may be logged.
     const expected = (e: string) => /404|Failed to load resource|body-[^ ]*\.glb|fetch/i.test(e)
