@@ -236,15 +236,15 @@ export async function buildModel(
     for (const side of ['left', 'right'] as const) jobs.push({ kind: 'muscle', id: m.id, side })
   const keys = jobs.map((j) => jobKey(desc, j, src))
   const parts0: (PartArrays | null)[] = keys.map((k) => (useCache ? cacheGet<PartArrays>(k) : null))
-  const todo = jobs.map((j, i) => i).filter((i) => !parts0[i])
-  const cached = jobs.length - todo.length
-  const built = todo.length
+  const missing = jobs.map((j, i) => i).filter((i) => !parts0[i])
+  const cached = jobs.length - missing.length
+  const built = missing.length
   const fresh = await runJobs(
     desc,
-    todo.map((i) => jobs[i]!),
+    missing.map((i) => jobs[i]!),
     opts.workers,
   )
-  todo.forEach((i, k) => {
+  missing.forEach((i, k) => {
     parts0[i] = fresh[k]!
     if (useCache) cachePut(keys[i]!, fresh[k]!)
   })
