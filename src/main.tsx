@@ -1,4 +1,5 @@
-import bodyUrl from '../models/body.glb?url'
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
+import { requestBody } from '@/scene/bodyRequest'
 import { webglAvailable } from '@/scene/webgl'
 import { requestDataset } from '@/data/datasetRequest'
 import '@/ui/styles.css'
@@ -10,14 +11,13 @@ if (!root) throw new Error('index.html has no #root element')
 // below, through the app's import).
 requestDataset().catch(() => undefined)
 
-// Fetch the body model alongside the app's code too, but only where it can be drawn (2 MB saved elsewhere).
+// Fetch the body model alongside the app's code too, but only where it can be drawn (2 MB saved elsewhere). Its
+// bytes are in memory when the 3D view asks for them (scene/useBodyModel.ts); a failure shows there. The model's
+// meshopt decoder compiles its WebAssembly when its module runs, here rather than with the app's code, so it is
+// ready by then too (naming `ready` keeps the import in the build).
 if (webglAvailable()) {
-  const link = document.createElement('link')
-  link.rel = 'preload'
-  link.as = 'fetch'
-  link.crossOrigin = 'anonymous'
-  link.href = bodyUrl
-  document.head.append(link)
+  requestBody().catch(() => undefined)
+  void MeshoptDecoder.ready
 }
 
 // React and the app come in one dynamic import (preloaded by index.html), so this file runs at once and the two

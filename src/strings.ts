@@ -15,7 +15,8 @@ export const strings = {
   /** Text of the 3D view (src/scene). */
   scene: {
     side: { left: 'left', right: 'right' },
-    loading: (pct: number) => `Loading the body model… ${pct}%`,
+    /** `pct` null: the size of the model is not known (the indicator then just says it is loading). */
+    loading: (pct: number | null) => `Loading the body model…${pct === null ? '' : ` ${pct}%`}`,
     contextLost:
       'The 3D view paused because the graphics system restarted. It will come back by itself in a moment.',
     loadFailed:

@@ -4,8 +4,7 @@
  * keyboard control of the camera. Reads and writes only the store.
  */
 import { Canvas } from '@react-three/fiber'
-import { useProgress } from '@react-three/drei'
-import { Component, useCallback, useState } from 'react'
+import { Component, useCallback, useState, useSyncExternalStore } from 'react'
 import type { KeyboardEvent, ReactNode } from 'react'
 import { dataset } from '@/data/bundledData'
 import { useAppStore } from '@/state/store'
@@ -17,9 +16,11 @@ import { CAMERA_KEYS } from './cameraPresets'
 import { hoverLabel } from './hoverLabel'
 import { MeasureNowObserver } from './measureNow'
 import { PaintLayer } from './PaintLayer'
+import { createRenderer, DPR_RANGE } from './renderer'
 import { SceneProbe } from './SceneProbe'
 import { TriggerPointMarkers } from './TriggerPointMarkers'
-import { useBodyModel } from './useBodyModel'
+import { bodyProgress, onBodyProgress } from './bodyRequest'
+import { useBodyModel, useBodySettled } from './useBodyModel'
 
 function Body() {
   const body = useBodyModel()
@@ -46,17 +47,16 @@ function Lights() {
   )
 }
 
+/** Shown until the body is ready to draw: the bytes received (when the size is known), then a moment of parsing. */
 function LoadingOverlay() {
-  const { active, progress } = useProgress()
-  if (!active) return null
+  const { loaded, total } = useSyncExternalStore(onBodyProgress, bodyProgress)
+  const settled = useBodySettled()
+  if (settled) return null
+  const pct = total ? Math.min(100, Math.round((loaded / total) * 100)) : null
   return (
     <div className="scene-overlay" role="status">
-      <progress
-        max={100}
-        value={Math.round(progress)}
-        aria-label={strings.scene.loading(Math.round(progress))}
-      />
-      <span>{strings.scene.loading(Math.round(progress))}</span>
+      <progress max={100} value={pct ?? undefined} aria-label={strings.scene.loading(pct)} />
+      <span>{strings.scene.loading(pct)}</span>
     </div>
   )
 }
@@ -128,9 +128,9 @@ export function BodyView() {
         <Canvas
           frameloop="demand"
           resize={{ debounce: 0, polyfill: MeasureNowObserver }}
-          dpr={[1, 2]}
+          dpr={DPR_RANGE}
           camera={{ fov: 35, near: 0.05, far: 30, position: [0, 1, 3.1] }}
-          gl={{ antialias: true, preserveDrawingBuffer: true }}
+          gl={createRenderer}
           onPointerMissed={(e) => {
             if (e.type === 'click' && !useAppStore.getState().quizPattern)
               useAppStore.getState().clearSelection()

@@ -101,7 +101,8 @@ export function PaintLayer({ body }: { body: LoadedBody }) {
     attr.setUsage(THREE.DynamicDrawUsage)
     geom.setAttribute('_paint', attr)
     const store = useAppStore
-    writeAttribute(attr, store.getState().paint)
+    const paint = store.getState().paint
+    if (paint) writeAttribute(attr, paint) // a new attribute is all zeros: nothing painted
 
     // The skin layout (regions, fingerprint) once the first frame is out: it takes tens of milliseconds.
     let world: SkinWorld | null = null

@@ -1,13 +1,13 @@
 /**
- * Loads models/body.glb (meshopt decoder bundled with three, served by the app itself: nothing from other
- * hosts), indexes its parts and gives each part its material. The skin gets a BVH for fast picking.
+ * Parses models/body.glb (its bytes come from bodyRequest.ts, asked for by main.tsx at start-up; the meshopt
+ * decoder is bundled with three, so nothing comes from other hosts), indexes its parts and gives each part its
+ * material. The skin gets a BVH for fast picking.
  */
 import { useSyncExternalStore } from 'react'
 import * as THREE from 'three'
 import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
-import bodyUrl from '../../models/body.glb?url'
 import type { BodyParts } from '@/model/parts'
 import { indexParts } from '@/model/parts'
 import {
@@ -17,10 +17,9 @@ import {
   createRegionLut,
   createSkinMaterial,
 } from './materials'
+import { requestBody } from './bodyRequest'
 import { onFirstFrame } from './firstFrame'
 import { webglAvailable } from './webgl'
-
-export const BODY_URL = bodyUrl
 
 /**
  * Fast picking on the skin (~100k triangles) with a BVH from three-mesh-bvh. Neither the library (loaded then,
@@ -91,9 +90,8 @@ const listeners = new Set<() => void>()
 
 /** Starts loading the body (once per page); resolves when it is ready or has failed. */
 export function loadBody(): Promise<void> {
-  pending ??= new GLTFLoader()
-    .setMeshoptDecoder(MeshoptDecoder)
-    .loadAsync(bodyUrl)
+  pending ??= requestBody()
+    .then((bytes) => new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).parseAsync(bytes, ''))
     .then(
       (gltf) => void (loaded = prepareBody(gltf)),
       (err: unknown) => void (failed = err instanceof Error ? err : new Error(String(err))),
@@ -106,6 +104,11 @@ function subscribe(listener: () => void): () => void {
   listeners.add(listener)
   void loadBody()
   return () => listeners.delete(listener)
+}
+
+/** Has loading the body finished (either way)? For the loading indicator. */
+export function useBodySettled(): boolean {
+  return useSyncExternalStore(subscribe, () => loaded !== null || failed !== null)
 }
 
 /** The body once loaded, else null (the component renders again when it arrives); a failed load is thrown. */

@@ -1,21 +1,61 @@
 /** Can this browser draw the 3D view? Checked once at start-up; without WebGL the DOM panels still work. */
 
+/**
+ * The context attributes the 3D view's renderer asks for: react-three-fiber's and three's defaults, plus a
+ * drawing buffer kept between frames, so pictures of the view can be taken.
+ */
+export const CONTEXT_ATTRIBUTES: WebGLContextAttributes = {
+  alpha: true,
+  antialias: true,
+  depth: true,
+  stencil: false,
+  premultipliedAlpha: true,
+  preserveDrawingBuffer: true,
+  powerPreference: 'high-performance',
+  failIfMajorPerformanceCaveat: false,
+}
+
+interface StartupContext {
+  canvas: HTMLCanvasElement
+  context: WebGL2RenderingContext
+}
+
 let answer: boolean | undefined
+let spare: StartupContext | null = null
 
 /**
  * True when a canvas from `doc` can give a WebGL2 or WebGL context. Never throws. The page's own answer is
- * worked out once (main.tsx asks first, to decide whether to fetch the model early; the app asks again).
+ * worked out once (main.tsx asks first, to decide whether to fetch the model early; the app asks again), and
+ * the WebGL2 context that gave it is kept for the 3D view (takeStartupContext): one context per page, not two.
  */
 export function webglAvailable(doc: Pick<Document, 'createElement'> = document): boolean {
-  if (typeof document !== 'undefined' && doc === document) return (answer ??= probe(doc))
-  return probe(doc)
+  if (typeof document === 'undefined' || doc !== document) return probe(doc) !== null
+  if (answer === undefined) {
+    const found = probe(doc)
+    answer = found !== null
+    if (
+      found &&
+      typeof WebGL2RenderingContext !== 'undefined' &&
+      found.context instanceof WebGL2RenderingContext
+    )
+      spare = { canvas: found.canvas, context: found.context }
+  }
+  return answer
 }
 
-function probe(doc: Pick<Document, 'createElement'>): boolean {
+/** The WebGL2 canvas and context made while answering webglAvailable(): once, and only while still usable. */
+export function takeStartupContext(): StartupContext | null {
+  const taken = spare
+  spare = null
+  return taken && !taken.context.isContextLost() ? taken : null
+}
+
+function probe(doc: Pick<Document, 'createElement'>) {
   try {
     const canvas = doc.createElement('canvas')
-    return (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) !== null
+    const context = canvas.getContext('webgl2', CONTEXT_ATTRIBUTES) ?? canvas.getContext('webgl')
+    return context ? { canvas, context } : null
   } catch {
-    return false
+    return null
   }
 }

@@ -98,7 +98,7 @@ self.addEventListener('fetch', (event) => {
 }
 
 /**
- * Files the first frame waits for that no script tag names: the dataset (the model is preloaded by main.tsx,
+ * Files the first frame waits for that no script tag names: the dataset (main.tsx fetches the model itself,
  * only where WebGL works). Preloading lets the browser fetch it while the JavaScript downloads and compiles.
  */
 export function earlyFetches(fileNames: readonly string[]): string[] {

@@ -12,6 +12,59 @@ test.describe('the body map', () => {
     await page.screenshot({ path: 'test-results/screens/front.png' })
   })
 
+  test('draws with the one WebGL context the start-up check made, at the size of the view', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const contexts = new Set<unknown>()
+      ;(window as unknown as { __contexts: Set<unknown> }).__contexts = contexts
+      const original = HTMLCanvasElement.prototype.getContext
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: unknown[]) {
+        const ctx = (original as (...a: unknown[]) => unknown).apply(this, args)
+        if (ctx && /webgl/.test(String(args[0]))) contexts.add(ctx)
+        return ctx
+      } as typeof original
+    })
+    await page.goto('/')
+    await waitForScene(page)
+    const seen = await page.evaluate(() => {
+      const canvases = [...document.querySelectorAll('canvas')]
+      const box = canvases[0]?.parentElement?.getBoundingClientRect()
+      const dpr = Math.min(Math.max(1, devicePixelRatio), 2)
+      return {
+        contexts: (window as unknown as { __contexts: Set<unknown> }).__contexts.size,
+        canvases: canvases.length,
+        size: canvases.map((c) => [c.width, c.height]),
+        expected: box ? [[Math.floor(box.width * dpr), Math.floor(box.height * dpr)]] : [],
+      }
+    })
+    expect(seen.contexts).toBe(1)
+    expect(seen.canvases).toBe(1)
+    expect(seen.size).toEqual(seen.expected)
+  })
+
+  test('on a slow connection the loading indicator counts up, then makes way for the body', async ({
+    page,
+  }) => {
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Network.enable')
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 20,
+      downloadThroughput: 700 * 1024, // bytes per second: the 2 MB model takes a few seconds
+      uploadThroughput: 100 * 1024,
+    })
+    await page.goto('/')
+    const status = page.getByRole('status').filter({ hasText: 'Loading the body model' })
+    await expect(status).toHaveText(/Loading the body model… ([1-9]\d?)%/)
+    const bar = status.locator('progress')
+    const value = Number(await bar.getAttribute('value'))
+    expect(value).toBeGreaterThan(0)
+    expect(value).toBeLessThan(100)
+    await waitForScene(page)
+    await expect(status).toHaveCount(0)
+  })
+
   test('clicking the upper back selects a trapezius and the panel shows it', async ({ page }) => {
     await page.goto('/#view=back')
     await waitForScene(page)
