@@ -4,7 +4,8 @@
  * PASS/FAIL per target. Figures also go to bench-results.json at the repo root. Exits 0 whatever the figures
  * (it is a report, not a test); non-zero only when the harness itself fails.
  *
- * Method (see ../shared/STACK.md §6): cold browser per first-frame sample, samples interleaved app/bare;
+ * Method (see ../shared/STACK.md §6): cold browser per first-frame sample, samples interleaved app/bare, and
+ * nothing but the shared probe runs in either page before its first frame is painted (see openAndWait);
  * then warm rounds per page (idle frames, heap after GC, hover latency, orbit frame times). Both pages get the
  * same in-page probe (src/tools/bench/probe.js) and the same canvas size.
  *
@@ -292,6 +293,24 @@ async function trackNetwork(cdp: CDPSession, origin: string) {
   }
 }
 
+/** Logged by probe.js once the first frame has been painted (keep the two in step). */
+const PAINTED_MESSAGE = '__bp:first-frame-painted'
+
+/**
+ * Opens `url` and waits until its first frame is painted, without running anything in the page before then:
+ * Playwright's waitForSelector / waitForFunction inject and run its helper script in the page (≈20–30 ms of the
+ * main thread), which landed in the app's start-up but in the bare page's idle wait for the model.
+ */
+async function openAndWait(page: Page, url: string) {
+  const painted = page.waitForEvent('console', {
+    predicate: (m) => m.text() === PAINTED_MESSAGE,
+    timeout: 120_000,
+  })
+  await page.goto(url, { waitUntil: 'commit' })
+  await painted
+  await waitReady(page)
+}
+
 async function waitReady(page: Page) {
   await page.waitForSelector('body[data-scene-ready="true"]', { state: 'attached', timeout: 120_000 })
   await page.waitForFunction(
@@ -325,8 +344,7 @@ async function coldSample(kind: Kind, url: string, origin: string, probe: string
   try {
     const { page, cdp } = await openPage(browser, probe)
     const bytesNow = await trackNetwork(cdp, origin)
-    await page.goto(url, { waitUntil: 'load' })
-    await waitReady(page)
+    await openAndWait(page, url)
     const t = await page.evaluate(() => {
       const w = window as unknown as PageGlobals
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined

@@ -2,6 +2,7 @@
 // (context.addInitScript), so both are measured by the same code. Plain browser JS: tsx would rewrite
 // functions passed to page.evaluate (esbuild keepNames adds `__name(...)` calls that do not exist in the page).
 ;(() => {
+  const PAINTED_MESSAGE = '__bp:first-frame-painted'
   const perf = () => window.__perf ?? { frames: 0, frameTimes: [] }
   const bp = {
     /** performance.now() at the first rAF after the first model frame (≈ that frame rasterised). */
@@ -70,7 +71,12 @@
   const watch = () => {
     const stamp = () => {
       if (bp.firstFramePainted !== undefined || document.body.dataset.sceneReady !== 'true') return false
-      requestAnimationFrame(() => (bp.firstFramePainted = performance.now()))
+      requestAnimationFrame(() => {
+        bp.firstFramePainted = performance.now()
+        // The bench waits for this message rather than polling the page: Playwright's polling would run its own
+        // injected script in the page while the first frame is still being prepared.
+        console.debug(PAINTED_MESSAGE)
+      })
       return true
     }
     if (stamp()) return
