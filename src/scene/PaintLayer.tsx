@@ -14,6 +14,7 @@ import type { DrawingThumbnails } from '@/data/drawingStore'
 import { paintSegment, skinFingerprint } from '@/domain/paintMarks'
 import { BRUSH_RADIUS, BRUSH_VALUE } from '@/state/drawingSlice'
 import { useAppStore } from '@/state/store'
+import { STAGE_COLOR } from '@/ui/palette'
 import type { CameraPreset } from '@/state/viewState'
 import { cameraHandle } from './CameraRig'
 import { onFirstFrame } from './firstFrame'
@@ -346,6 +347,8 @@ function snapshot(canvas: HTMLCanvasElement): string | undefined {
   out.height = THUMB_HEIGHT
   const ctx = out.getContext('2d')
   if (!ctx) return undefined
+  ctx.fillStyle = STAGE_COLOR // the canvas is transparent around the body, and a JPEG has no transparency
+  ctx.fillRect(0, 0, out.width, out.height)
   ctx.drawImage(canvas, (canvas.width - w) / 2, 0, w, h, 0, 0, out.width, out.height)
   return out.toDataURL('image/jpeg', 0.85)
 }

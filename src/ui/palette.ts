@@ -24,3 +24,9 @@ export function patternColor(index: number): string {
 export const SELECTION_COLOR = '#F0E442'
 /** Patient-marked pain: a deep purple, drawn dotted, distinct from every pattern colour. */
 export const PAIN_MARK_COLOR = '#5B2A86'
+
+/**
+ * The 3D stage's colour (styles.css `--stage`). The canvas is transparent around the body, so the stage's CSS
+ * shows through on screen; pictures taken of the view are laid on this colour (or on white paper for print).
+ */
+export const STAGE_COLOR = '#1f2a33'

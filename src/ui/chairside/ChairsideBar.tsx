@@ -8,6 +8,7 @@ import { resetForNextPatient, undoReset } from '@/state/intents'
 import type { VisitSnapshot } from '@/state/intents'
 import { useAppStore } from '@/state/store'
 import { strings } from '@/strings'
+import { STAGE_COLOR } from '@/ui/palette'
 import './chairside.css'
 
 const ChairsideDialogs = lazy(() =>
@@ -16,12 +17,10 @@ const ChairsideDialogs = lazy(() =>
 
 /** How long "Undo" stays offered after a reset. */
 export const UNDO_MS = 8000
-/** The stage colour, under a saved picture (the 3D canvas is transparent around the body). */
-const PICTURE_BACKGROUND = '#1f2a33'
 
 async function savePicture() {
   const { downloadViewPicture, isoDate } = await import('./capture')
-  const ok = await downloadViewPicture(strings.chairside.pictureFileName(isoDate()), PICTURE_BACKGROUND)
+  const ok = await downloadViewPicture(strings.chairside.pictureFileName(isoDate()), STAGE_COLOR)
   if (!ok) useAppStore.getState().notify(strings.chairside.pictureFailed)
 }
 
