@@ -324,6 +324,32 @@ test.describe('on a phone', () => {
   })
 })
 
+test.describe('on a tablet', () => {
+  test.use({ hasTouch: true })
+
+  for (const viewport of [
+    { width: 1024, height: 768 },
+    { width: 768, height: 1024 },
+  ]) {
+    test(`at ${viewport.width}×${viewport.height} all five tabs are in view and tall enough to tap`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport)
+      await page.goto('/#m=infraspinatus&view=back')
+      await expect(page.getByRole('tab')).toHaveCount(5)
+      const list = (await page.getByRole('tablist').boundingBox())!
+      for (const tab of await page.getByRole('tab').all()) {
+        const box = (await tab.boundingBox())!
+        const name = (await tab.textContent()) ?? ''
+        expect(box.x, name).toBeGreaterThanOrEqual(list.x - 0.5)
+        expect(box.x + box.width, name).toBeLessThanOrEqual(list.x + list.width + 0.5)
+        expect(box.height, name).toBeGreaterThanOrEqual(44)
+      }
+      await page.screenshot({ path: `test-results/screens/tablet-${viewport.width}.png` })
+    })
+  }
+})
+
 test.describe('when the body model cannot load', () => {
   test('says so calmly, and the lists and details still work', async ({ page, guard }) => {
     await page.route(/\/assets\/body-[^/]*\.glb$/, (route) => route.fulfill({ status: 404, body: '' }))
