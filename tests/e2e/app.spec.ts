@@ -331,21 +331,37 @@ test.describe('on a tablet', () => {
     { width: 1024, height: 768 },
     { width: 768, height: 1024 },
   ]) {
-    test(`at ${viewport.width}×${viewport.height} all five tabs are in view and tall enough to tap`, async ({
+    test(`at ${viewport.width}×${viewport.height} all five tabs and one row of view buttons fit, also presenting`, async ({
       page,
     }) => {
       await page.setViewportSize(viewport)
       await page.goto('/#m=infraspinatus&view=back')
       await expect(page.getByRole('tab')).toHaveCount(5)
-      const list = (await page.getByRole('tablist').boundingBox())!
-      for (const tab of await page.getByRole('tab').all()) {
-        const box = (await tab.boundingBox())!
-        const name = (await tab.textContent()) ?? ''
-        expect(box.x, name).toBeGreaterThanOrEqual(list.x - 0.5)
-        expect(box.x + box.width, name).toBeLessThanOrEqual(list.x + list.width + 0.5)
-        expect(box.height, name).toBeGreaterThanOrEqual(44)
+      const toolsOneRow = async (mode: string) => {
+        // One row of view buttons (at least 44 px tall), so they do not cover the head; Focus stays in the panel.
+        const tools = (await page.locator('.stage-tools').boundingBox())!
+        expect(tools.height, mode).toBeLessThan(44 * 1.5)
+        await expect(page.locator('.muscle-actions').getByRole('button', { name: 'Focus' })).toBeVisible()
       }
+      const tabsFit = async (mode: string) => {
+        const list = (await page.getByRole('tablist').boundingBox())!
+        for (const tab of await page.getByRole('tab').all()) {
+          const box = (await tab.boundingBox())!
+          const name = `${mode}: ${(await tab.textContent()) ?? ''}`
+          expect(box.x, name).toBeGreaterThanOrEqual(list.x - 0.5)
+          expect(box.x + box.width, name).toBeLessThanOrEqual(list.x + list.width + 0.5)
+          expect(box.height, name).toBeGreaterThanOrEqual(44)
+        }
+      }
+      await tabsFit('normal')
+      await toolsOneRow('normal')
       await page.screenshot({ path: `test-results/screens/tablet-${viewport.width}.png` })
+      // Turned to the patient: presentation mode's larger type must not push a tab out either.
+      await page.getByRole('button', { name: /^Present/ }).click()
+      await expect(page.locator(':root[data-presentation="true"]')).toHaveCount(1)
+      await tabsFit('presentation')
+      await toolsOneRow('presentation')
+      await page.screenshot({ path: `test-results/screens/tablet-${viewport.width}-presentation.png` })
     })
   }
 })
