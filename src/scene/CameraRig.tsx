@@ -106,18 +106,24 @@ export function CameraRig({ body }: { body: LoadedBody }) {
     invalidate()
   }, [camera, cameraRequest, invalidate])
 
+  // Frames the selection on "Focus" (again on each press), and at once when a focused view opens (a link, a
+  // bookmark, back/forward).
+  const focused = useAppStore((s) => s.focused)
+  const firstFocus = useRef(true)
   useEffect(() => {
     const cc = ref.current
+    const initial = firstFocus.current
+    firstFocus.current = false
     const { selectedMuscleId, side } = useAppStore.getState()
-    if (!cc || focusRequest === 0 || !selectedMuscleId) return
+    if (!cc || !focused || !selectedMuscleId) return
     const box = new THREE.Box3()
     for (const m of body.muscles) {
       if (m.muscleId === selectedMuscleId && (side === 'both' || side === m.side)) box.expandByObject(m.mesh)
     }
     if (box.isEmpty()) return
-    void cc.fitToBox(box, !reducedMotion(), FOCUS_PADDING)
+    void cc.fitToBox(box, !initial && !reducedMotion(), FOCUS_PADDING)
     invalidate()
-  }, [focusRequest, body, invalidate])
+  }, [focusRequest, focused, body, invalidate])
 
   // Skin points in world space, built on the first muscle chosen from a list: which way it faces.
   const skinPoints = useRef<Float32Array | null>(null)

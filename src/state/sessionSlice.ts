@@ -68,7 +68,8 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionState & S
   previewMuscle: (previewMuscleId) => set({ previewMuscleId }),
   notify: (text) => set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, text }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
-  focusSelection: () => set((s) => ({ focusRequest: s.focusRequest + 1 })),
+  focusSelection: () =>
+    set((s) => ({ focusRequest: s.focusRequest + 1, focused: s.selectedMuscleId !== null })),
   frameIfSmall: () => set((s) => ({ frameSmallRequest: s.frameSmallRequest + 1 })),
   requestCamera: () => set((s) => ({ cameraRequest: s.cameraRequest + 1 })),
   faceRegion: (key) => set((s) => ({ faceRegionRequest: { key, n: (s.faceRegionRequest?.n ?? 0) + 1 } })),

@@ -53,6 +53,7 @@ export function selectView(s: AppState): ViewState {
     layers: Object.fromEntries(LAYERS.map((l) => [l, s.layers[l]])) as ViewState['layers'],
     xray: s.xray,
     camera: s.camera,
+    focused: s.focused && !s.quizHidesNames && s.selectedMuscleId !== null,
     tab: s.tab,
     tour: s.tour ? { ...s.tour } : null,
   }

@@ -42,6 +42,7 @@ export function encodeView(view: ViewState): string {
   if (layers !== LAYERS.map((l) => MODE_CODE[DEFAULT_VIEW.layers[l]]).join('')) p.set('layers', layers)
   if (view.xray) p.set('xray', '1')
   if (view.camera !== DEFAULT_VIEW.camera) p.set('view', view.camera)
+  if (view.focused && view.selectedMuscleId) p.set('focus', '1')
   if (view.tab !== DEFAULT_VIEW.tab) p.set('tab', view.tab)
   const s = p.toString().replace(/%2C/g, ',')
   return s ? `#${s}` : ''
@@ -117,6 +118,7 @@ export function decodeView(hash: string, known: KnownIds): { view: ViewState; pr
   }
   view.xray = p.get('xray') === '1'
   view.camera = oneOf<CameraPreset>(CAMERA_PRESETS, p.get('view'), problems) ?? view.camera
+  view.focused = p.get('focus') === '1' && view.selectedMuscleId !== null
   view.tab = oneOf<Tab>(TABS, p.get('tab'), problems) ?? view.tab
   return { view, problems }
 }

@@ -38,6 +38,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewState & ViewAct
       return {
         selectedMuscleId: muscleId,
         side,
+        // The camera no longer frames the selection once another muscle is chosen
+        focused: muscleId !== null && muscleId === s.selectedMuscleId && s.focused,
         layers: {
           ...s.layers,
           ...(revealDeep ? { deep: 'shown' as const } : {}),
@@ -45,7 +47,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewState & ViewAct
         },
       }
     }),
-  clearSelection: () => set({ selectedMuscleId: null, side: 'both' }),
+  clearSelection: () => set({ selectedMuscleId: null, side: 'both', focused: false }),
   setSide: (side) => set({ side }),
   toggleOverlay: (muscleId) => set((s) => ({ overlayMuscleIds: toggle(s.overlayMuscleIds, muscleId) })),
   clearOverlays: () => set({ overlayMuscleIds: [] }),
@@ -54,7 +56,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewState & ViewAct
   selectCondition: (conditionId) => set({ conditionId }),
   setLayer: (layer, mode) => set((s) => ({ layers: { ...s.layers, [layer]: mode } })),
   setXray: (xray) => set({ xray }),
-  setCamera: (camera) => set({ camera }),
+  setCamera: (camera) => set({ camera, focused: false }),
   setTab: (tab) => set({ tab }),
   applyView: (view) => set(structuredClone(view)),
 })

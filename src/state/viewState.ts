@@ -38,6 +38,11 @@ export interface ViewState {
   /** X-ray: skin see-through so deeper structures show. */
   xray: boolean
   camera: CameraPreset
+  /**
+   * The camera frames the selected muscle ("Focus on selection"), so a link reopens framed on it. A camera preset,
+   * another muscle or clearing the selection ends it.
+   */
+  focused: boolean
   tab: Tab
   /** The guided tour being played, or null. While it plays, the link holds only the tour and the step. */
   tour: TourPosition | null
@@ -52,6 +57,7 @@ export const DEFAULT_VIEW: ViewState = {
   layers: { skin: 'shown', superficial: 'shown', deep: 'hidden', skeleton: 'hidden' },
   xray: false,
   camera: 'front',
+  focused: false,
   tab: 'explore',
   tour: null,
 }

@@ -186,6 +186,34 @@ test.describe('the body map', () => {
     await expect(page).toHaveURL(/tab=conditions/)
   })
 
+  test('a focused view is in the link and reopens framed on the muscle', async ({ page }) => {
+    const spread = () =>
+      page.evaluate(() => {
+        const l = window.__bodymap!.musclePoint('upper-trapezius', 'left')
+        const r = window.__bodymap!.musclePoint('upper-trapezius', 'right')
+        return l && r ? Math.hypot(l.x - r.x, l.y - r.y) : null
+      })
+    await page.goto('/#m=upper-trapezius')
+    await waitForScene(page)
+    await waitForStill(page)
+    const whole = (await spread())!
+    await page.locator('.muscle-actions').getByRole('button', { name: 'Focus' }).click()
+    await expect(page).toHaveURL(/[#&]focus=1/)
+    await waitForStill(page)
+    const framed = (await spread())!
+    expect(framed).toBeGreaterThan(whole * 1.5)
+    // The link (as a handout's QR code holds it) opens framed, with no camera move to wait for.
+    const link = page.url()
+    await page.goto('about:blank')
+    await page.goto(link)
+    await waitForScene(page)
+    await waitForStill(page)
+    expect(Math.abs((await spread())! - framed)).toBeLessThan(framed * 0.1)
+    // A preset view ends the focus, in the view and in the link.
+    await page.getByRole('button', { name: 'Back', exact: true }).click()
+    await expect(page).not.toHaveURL(/focus=1/)
+  })
+
   test('an unknown id in a link shows a friendly notice and opens the rest', async ({ page }) => {
     await page.goto('/#m=no-such-muscle&pain=temple.L')
     await expect(page.getByText(/could not be used/)).toBeVisible()

@@ -17,6 +17,26 @@ describe('store actions', () => {
     expect(s().side).toBe('both')
   })
 
+  it('"Focus" is part of the view until a preset, another muscle or clearing ends it', () => {
+    s().focusSelection()
+    expect(s().focused).toBe(false) // nothing to focus on
+    s().selectMuscle('supinator', 'left')
+    s().focusSelection()
+    expect(s().focused).toBe(true)
+    expect(selectView(s()).focused).toBe(true)
+    s().setSide('both')
+    s().selectMuscle('supinator', 'both')
+    expect(s().focused).toBe(true) // the same muscle again (e.g. widened to both sides)
+    s().setCamera('back')
+    expect(s().focused).toBe(false)
+    s().focusSelection()
+    s().selectMuscle('piriformis')
+    expect(s().focused).toBe(false)
+    s().focusSelection()
+    s().clearSelection()
+    expect(s().focused).toBe(false)
+  })
+
   it('selecting a deep muscle reveals the deep layer', () => {
     expect(s().layers.deep).toBe('hidden')
     s().selectMuscle('piriformis', 'both', 'deep')

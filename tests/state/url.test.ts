@@ -19,6 +19,7 @@ const full: ViewState = {
   layers: { skin: 'ghost', superficial: 'hidden', deep: 'shown', skeleton: 'shown' },
   xray: true,
   camera: 'back',
+  focused: true,
   tab: 'pain',
   tour: null,
 }
@@ -32,9 +33,17 @@ describe('view ⇄ URL', () => {
   it('round-trips a full view exactly', () => {
     const hash = encodeView(full)
     expect(hash).toBe(
-      '#m=supinator&side=left&cmp=piriformis,upper-trapezius&pain=temple.L,coccyx&c=tennis-elbow&layers=g011&xray=1&view=back&tab=pain',
+      '#m=supinator&side=left&cmp=piriformis,upper-trapezius&pain=temple.L,coccyx&c=tennis-elbow&layers=g011&xray=1&view=back&focus=1&tab=pain',
     )
     expect(decodeView(hash, known)).toEqual({ view: full, problems: [] })
+  })
+
+  it('keeps a focused view only with a muscle to focus on', () => {
+    expect(decodeView('#m=supinator&focus=1', known).view.focused).toBe(true)
+    expect(decodeView('#focus=1', known).view.focused).toBe(false)
+    expect(decodeView('#m=no-such-muscle&focus=1', known).view.focused).toBe(false)
+    expect(decodeView('#m=supinator&focus=yes', known).view.focused).toBe(false)
+    expect(encodeView({ ...DEFAULT_VIEW, focused: true })).toBe('')
   })
 
   it('drops unknown ids, reports them, and keeps the rest', () => {
