@@ -135,8 +135,6 @@ export function BodyView() {
             if (e.type === 'click' && !useAppStore.getState().quizPattern)
               useAppStore.getState().clearSelection()
           }}
-          // No scene background: the canvas is transparent around the body, so the stage's soft CSS gradient
-          // shows through, and pictures of the view (ui/chairside/capture.ts) go on the background they need.
           onCreated={({ gl, invalidate }) => {
             gl.domElement.addEventListener('webglcontextlost', (ev) => {
               ev.preventDefault()
@@ -150,6 +148,8 @@ export function BodyView() {
             })
           }}
         >
+          {/* No scene background: the canvas is transparent around the body, so the stage's soft CSS gradient
+              shows through, and pictures of the view (ui/chairside/capture.ts) go on the background they need. */}
           <Lights />
           <Body />
         </Canvas>

@@ -59,9 +59,9 @@ const listeners = new Set<() => void>()
 
 /** Listeners hear of each tenth of the file (and the end), not of every chunk: each report redraws the indicator. */
 const STEPS = 10
+const step = (p: BodyProgress) => (p.total ? Math.floor((p.loaded / p.total) * STEPS) : 0)
 
 function report(next: BodyProgress) {
-  const step = (p: BodyProgress) => (p.total ? Math.floor((p.loaded / p.total) * STEPS) : 0)
   const changed = next.done !== progress.done || step(next) !== step(progress)
   progress = next
   if (changed) listeners.forEach((l) => l())

@@ -33,12 +33,7 @@ export function webglAvailable(doc: Pick<Document, 'createElement'> = document):
   if (answer === undefined) {
     const found = probe(doc)
     answer = found !== null
-    if (
-      found &&
-      typeof WebGL2RenderingContext !== 'undefined' &&
-      found.context instanceof WebGL2RenderingContext
-    )
-      spare = { canvas: found.canvas, context: found.context }
+    if (found?.webgl2) spare = { canvas: found.canvas, context: found.webgl2 }
   }
   return answer
 }
@@ -53,8 +48,8 @@ export function takeStartupContext(): StartupContext | null {
 function probe(doc: Pick<Document, 'createElement'>) {
   try {
     const canvas = doc.createElement('canvas')
-    const context = canvas.getContext('webgl2', CONTEXT_ATTRIBUTES) ?? canvas.getContext('webgl')
-    return context ? { canvas, context } : null
+    const webgl2 = canvas.getContext('webgl2', CONTEXT_ATTRIBUTES)
+    return webgl2 || canvas.getContext('webgl') ? { canvas, webgl2 } : null
   } catch {
     return null
   }
