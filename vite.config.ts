@@ -3,11 +3,12 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { validateDataPlugin } from './src/data/vitePlugin'
+import { bootShellPlugin } from './src/tools/bootShellPlugin'
 import { offlinePlugin } from './src/tools/offlinePlugin'
 import { r3fCataloguePlugin } from './src/tools/r3fCataloguePlugin'
 
 export default defineConfig({
-  plugins: [react(), validateDataPlugin(), offlinePlugin(), r3fCataloguePlugin()],
+  plugins: [react(), validateDataPlugin(), bootShellPlugin(), offlinePlugin(), r3fCataloguePlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   assetsInclude: ['**/*.glb'],
   server: { port: 5173 },

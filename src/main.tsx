@@ -1,32 +1,58 @@
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
+import { BOOT_STAGE_ID } from '@/app/bootStage'
+import { requestDataset } from '@/data/datasetRequest'
+import { bootViewOf } from '@/state/bootView'
 import { requestBody } from '@/scene/bodyRequest'
 import { webglAvailable } from '@/scene/webgl'
-import { requestDataset } from '@/data/datasetRequest'
 import '@/ui/styles.css'
+// The header's chairside tools are in the start-up page too (app/bootShell.ts): their styles come first, so the
+// header is as tall before React as after, and the body's start-up frame sits where the 3D view will be.
+import '@/ui/chairside/chairside.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
-// Ask for the dataset now, while the app's code downloads (the app awaits this same request; a failure shows
-// below, through the app's import).
-requestDataset().catch(() => undefined)
+/** How long (from the page's start) the app waits for the body's start-up frame before it starts regardless. */
+const BOOT_WAIT_MS = 800
 
-// Fetch the body model alongside the app's code too, but only where it can be drawn (2 MB saved elsewhere). Its
-// bytes are in memory when the 3D view asks for them (scene/useBodyModel.ts); a failure shows there. The model's
-// meshopt decoder compiles its WebAssembly when its module runs, here rather than with the app's code, so it is
-// ready by then too (naming `ready` keeps the import in the build).
-if (webglAvailable()) {
+// Fetch the body model at once, but only where it can be drawn (2 MB saved elsewhere). Its
+// meshopt decoder compiles its WebAssembly now, so it is ready when the bytes are in (naming `ready` keeps the
+// import in the build).
+const has3d = webglAvailable()
+if (has3d) {
   requestBody().catch(() => undefined)
   void MeshoptDecoder.ready
 }
 
-// React and the app come in one dynamic import (preloaded by index.html), so this file runs at once and the two
-// requests above start before the app's code has arrived. The app module waits for the dataset (top-level await
-// in data/bundledData.ts); if that fails, say so plainly.
-import('@/app/start')
-  .then(({ start }) => start(root))
+// The body's start-up frame (scene/bootFrame.ts): drawn with three.js alone into the start-up page (index.html,
+// app/bootShell.ts) before React and the app run, for a link it can draw as the app would. The app waits for it,
+// but not for long: on a slow connection the app starts and shows the model's progress itself. Both come in
+// dynamic imports (the start-up frame's code preloaded by index.html), so this file runs at once and the model's
+// request above starts early.
+const host = document.getElementById(BOOT_STAGE_ID)
+const view = has3d && host ? bootViewOf(location.hash) : null
+const boot = view && host ? import('@/scene/bootFrame') : null
+const booted = boot && host && view ? boot.then((b) => b.drawBootFrame(host, view)).catch(warnBoot) : null
+const waited = new Promise((resolve) => setTimeout(resolve, Math.max(0, BOOT_WAIT_MS - performance.now())))
+
+function warnBoot(err: unknown) {
+  console.warn('The body will appear with the app: its start-up frame could not be drawn.', err)
+}
+
+// Then the app and its dataset, side by side (the app module awaits this same request in data/bundledData.ts; if
+// either fails, say so plainly). They come after the start-up frame so as not to slow the model's download.
+Promise.race([booted ?? Promise.resolve(), waited])
+  .then(() => {
+    requestDataset().catch(() => undefined)
+    return Promise.all([import('@/app/start'), boot?.catch(() => null)])
+  })
+  .then(([{ start }, bootFrame]) => {
+    bootFrame?.liftBootCanvas() // React replaces the start-up page; the body stays until the 3D view takes it
+    start(root)
+  })
   .catch((err: unknown) => {
     console.error(err)
+    void boot?.then((b) => b.dropBootFrame()).catch(() => undefined)
     const p = document.createElement('p')
     p.className = 'startup-error'
     p.setAttribute('role', 'alert')

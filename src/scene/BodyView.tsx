@@ -12,12 +12,14 @@ import { tourKeyAction } from '@/state/tourSteps'
 import { strings } from '@/strings'
 import { BodyModel } from './BodyModel'
 import { CameraRig, cameraHandle } from './CameraRig'
-import { CAMERA_KEYS } from './cameraPresets'
+import { CAMERA_KEYS, CAMERA_LENS, presetPose } from './cameraPresets'
 import { hoverLabel } from './hoverLabel'
 import { MeasureNowObserver } from './measureNow'
 import { PaintLayer } from './PaintLayer'
-import { createRenderer, DPR_RANGE } from './renderer'
+import { createRenderer } from './renderer'
+import { DPR_RANGE } from './webgl'
 import { SceneProbe } from './SceneProbe'
+import { DIRECTIONAL_LIGHTS, HEMISPHERE_LIGHT } from './sceneLights'
 import { TriggerPointMarkers } from './TriggerPointMarkers'
 import { bodyProgress, onBodyProgress } from './bodyRequest'
 import { useBodyModel, useBodySettled } from './useBodyModel'
@@ -39,10 +41,10 @@ function Body() {
 function Lights() {
   return (
     <>
-      <hemisphereLight args={[0xf3f6fa, 0x3a4450, 1.5]} />
-      <directionalLight position={[1.5, 3, 3]} intensity={2.1} />
-      <directionalLight position={[-2, 1.5, -2.5]} intensity={0.7} />
-      <directionalLight position={[0, -1, 2]} intensity={0.25} />
+      <hemisphereLight args={[HEMISPHERE_LIGHT.sky, HEMISPHERE_LIGHT.ground, HEMISPHERE_LIGHT.intensity]} />
+      {DIRECTIONAL_LIGHTS.map(({ position, intensity }) => (
+        <directionalLight key={position.join()} position={position} intensity={intensity} />
+      ))}
     </>
   )
 }
@@ -129,7 +131,7 @@ export function BodyView() {
           frameloop="demand"
           resize={{ debounce: 0, polyfill: MeasureNowObserver }}
           dpr={DPR_RANGE}
-          camera={{ fov: 35, near: 0.05, far: 30, position: [0, 1, 3.1] }}
+          camera={{ ...CAMERA_LENS, position: presetPose('front').position }}
           gl={createRenderer}
           onPointerMissed={(e) => {
             if (e.type === 'click' && !useAppStore.getState().quizPattern)

@@ -1,6 +1,6 @@
 /**
- * Signals for tests and the benchmark: `document.body.dataset.sceneReady` once the model has drawn, and
- * `window.__perf` (first-frame time and frame count). Also `window.__bodymap.project(...)`, which gives the
+ * Signals for tests and the benchmark: `document.body.dataset.sceneReady` once the 3D view has drawn the body
+ * (it is then live: picking, controls), and `window.__perf` (framePerf.ts). Also `window.__bodymap.project(...)`, which gives the
  * screen point of a region or muscle so browser tests click real anatomy instead of hard-coded pixels.
  */
 import { useFrame, useThree } from '@react-three/fiber'
@@ -8,17 +8,11 @@ import { useEffect } from 'react'
 import * as THREE from 'three'
 import { cameraHandle } from './CameraRig'
 import { announceFirstFrame } from './firstFrame'
+import { countFrame, perf } from './framePerf'
 import type { LoadedBody } from './useBodyModel'
-
-interface Perf {
-  firstFrameAt?: number
-  frames: number
-  frameTimes: number[]
-}
 
 declare global {
   interface Window {
-    __perf?: Perf
     __bodymap?: {
       regionPoint(key: string, fromCamera?: boolean): { x: number; y: number } | null
       musclePoint(muscleId: string, side: 'left' | 'right'): { x: number; y: number } | null
@@ -29,20 +23,18 @@ declare global {
   }
 }
 
-const perf: Perf = (window.__perf ??= { frames: 0, frameTimes: [] })
+let ready = false
 
 export function SceneProbe({ body }: { body: LoadedBody }) {
   const { camera, gl, scene, invalidate } = useThree()
   useFrame(() => {
-    const now = performance.now()
-    if (perf.firstFrameAt === undefined) {
-      perf.firstFrameAt = now
+    countFrame()
+    if (!ready) {
+      ready = true
+      perf.readyAt = performance.now()
       document.body.dataset.sceneReady = 'true'
       announceFirstFrame()
     }
-    perf.frames++
-    perf.frameTimes.push(now)
-    if (perf.frameTimes.length > 600) perf.frameTimes.shift()
   })
 
   useEffect(() => {

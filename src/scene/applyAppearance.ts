@@ -5,13 +5,13 @@
 import type * as THREE from 'three'
 import type { Dataset } from '@/data/dataset'
 import { referralRegionsOf } from '@/domain/referral'
-import type { PartStyle } from '@/state/appearance'
+import type { MuscleLayer, PartStyle, StyleState } from '@/state/appearance'
 import { boneStyle, muscleStyle, skinStyle } from '@/state/appearance'
 import { buildRegionLut } from '@/state/regionPaint'
 import type { AppState } from '@/state/store'
-import { selectPatternMuscleIds } from '@/state/store'
+import { selectPatternMuscleIds } from '@/state/patterns'
 import { LUT_SIZE } from './materials'
-import type { LoadedBody } from './useBodyModel'
+import type { LoadedBody } from './bodyLoad'
 
 const noRaycast = () => undefined
 
@@ -34,18 +34,32 @@ const original = (mesh: THREE.Mesh) => {
   return baseRaycast.get(mesh)!
 }
 
-/** Updates every material and the skin paint from the state. `hoverRegion` is the skin region under the pointer. */
-export function applyAppearance(body: LoadedBody, dataset: Dataset, s: AppState, hoverRegion: string | null) {
-  const conditionMuscles = new Set(s.conditionId ? (dataset.musclesByCondition.get(s.conditionId) ?? []) : [])
-  const selectedLayer = s.selectedMuscleId
-    ? (dataset.musclesById.get(s.selectedMuscleId)?.layer ?? null)
-    : null
+/**
+ * Shows, hides and colours every part for the state: the layers, the selection (`selectedLayer` is the selected
+ * muscle's layer) and a condition's muscles. Needs no dataset, so the start-up frame (bootFrame.ts) styles the
+ * body with it too.
+ */
+export function styleParts(
+  body: Pick<LoadedBody, 'muscles' | 'skin' | 'bones'>,
+  s: StyleState,
+  conditionMuscles: ReadonlySet<string> = new Set(),
+  selectedLayer: MuscleLayer | null = null,
+) {
   for (const part of body.muscles) {
     styleMesh(part.mesh, muscleStyle(s, part, conditionMuscles), original(part.mesh))
   }
   if (body.skin) styleMesh(body.skin, skinStyle(s, selectedLayer), original(body.skin))
   const bone = boneStyle(s)
   for (const b of body.bones) styleMesh(b, bone, noRaycast)
+}
+
+/** Updates every material and the skin paint from the state. `hoverRegion` is the skin region under the pointer. */
+export function applyAppearance(body: LoadedBody, dataset: Dataset, s: AppState, hoverRegion: string | null) {
+  const conditionMuscles = new Set(s.conditionId ? (dataset.musclesByCondition.get(s.conditionId) ?? []) : [])
+  const selectedLayer = s.selectedMuscleId
+    ? (dataset.musclesById.get(s.selectedMuscleId)?.layer ?? null)
+    : null
+  styleParts(body, s, conditionMuscles, selectedLayer)
 
   const patterns = s.quizPattern
     ? [{ ...s.quizPattern, side: 'both' as const }]

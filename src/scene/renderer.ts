@@ -8,18 +8,24 @@
  */
 import type { GLProps } from '@react-three/fiber'
 import { WebGLRenderer } from 'three'
-import { CONTEXT_ATTRIBUTES, takeStartupContext } from './webgl'
+import { takeBootRenderer } from './bootFrame'
+import { CONTEXT_ATTRIBUTES, deviceRatio, takeStartupContext } from './webgl'
 
 /** What react-three-fiber passes a renderer factory (its canvas and default options). */
 type RendererDefaults = Parameters<Extract<GLProps, (defaults: never) => unknown>>[0]
-
-/** The range react-three-fiber's Canvas keeps the device-pixel ratio in (pass it as the Canvas's `dpr`). */
-export const DPR_RANGE: [number, number] = [1, 2]
 
 export function createRenderer(defaults: RendererDefaults): WebGLRenderer {
   const given = defaults.canvas
   if (!(given instanceof HTMLCanvasElement))
     return new WebGLRenderer({ ...defaults, ...CONTEXT_ATTRIBUTES, canvas: given })
+  // The start-up frame's renderer (bootFrame.ts), when the body was drawn before the app: its canvas, context,
+  // compiled shaders and uploaded model carry on; react-three-fiber sizes it as it would its own.
+  const booted = takeBootRenderer()
+  if (booted) {
+    booted.domElement.style.cssText = given.style.cssText
+    given.replaceWith(booted.domElement)
+    return booted
+  }
   let canvas = given
   let context: WebGL2RenderingContext | undefined
   const early = takeStartupContext()
@@ -33,7 +39,7 @@ export function createRenderer(defaults: RendererDefaults): WebGLRenderer {
   // react-three-fiber sizes the canvas to its parent (the element it measures), as three's setSize would
   const { width, height } = (canvas.parentElement ?? canvas).getBoundingClientRect()
   const sized = width > 0 && height > 0
-  const dpr = Math.min(Math.max(DPR_RANGE[0], window.devicePixelRatio), DPR_RANGE[1])
+  const dpr = deviceRatio()
   if (sized) {
     canvas.width = Math.floor(width * dpr)
     canvas.height = Math.floor(height * dpr)

@@ -1,122 +1,20 @@
-/**
- * Parses models/body.glb (its bytes come from bodyRequest.ts, asked for by main.tsx at start-up; the meshopt
- * decoder is bundled with three, so nothing comes from other hosts), indexes its parts and gives each part its
- * material. The skin gets a BVH for fast picking.
- */
+/** The loaded body for React components (loading itself lives in bodyLoad.ts, which has no React). */
 import { useSyncExternalStore } from 'react'
-import * as THREE from 'three'
-import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js'
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
-import type { BodyParts } from '@/model/parts'
-import { indexParts } from '@/model/parts'
-import {
-  createBoneMaterial,
-  createFibreTexture,
-  createMuscleMaterial,
-  createRegionLut,
-  createSkinMaterial,
-} from './materials'
-import { requestBody } from './bodyRequest'
-import { onFirstFrame } from './firstFrame'
-import { webglAvailable } from './webgl'
+import type { LoadedBody } from './bodyLoad'
+import { bodyLoadFailure, loadedBody, onBodySettled } from './bodyLoad'
 
-/**
- * Fast picking on the skin (~100k triangles) with a BVH from three-mesh-bvh. Neither the library (loaded then,
- * not with the app) nor building the tree delays the first frame: both wait for an idle moment after it. Until
- * then the skin's raycast is three's own (slower, still correct). The skin keeps one raycast function throughout,
- * because applyAppearance remembers each mesh's raycast to restore it when a layer becomes pickable again.
- */
-function installSkinPicking(skin: THREE.Mesh) {
-  let fast: THREE.Mesh['raycast'] | null = null
-  skin.raycast = function raycast(this: THREE.Mesh, raycaster, intersects) {
-    ;(fast ?? THREE.Mesh.prototype.raycast).call(this, raycaster, intersects)
-  }
-  const build = () => {
-    import('three-mesh-bvh')
-      .then(({ acceleratedRaycast, computeBoundsTree }) => {
-        const geom = skin.geometry as THREE.BufferGeometry & { computeBoundsTree?: typeof computeBoundsTree }
-        geom.computeBoundsTree = computeBoundsTree
-        geom.computeBoundsTree()
-        fast = acceleratedRaycast
-      })
-      .catch((err: unknown) =>
-        console.warn('Fast picking is unavailable; picking stays correct but slower.', err),
-      )
-  }
-  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
-    .requestIdleCallback
-  onFirstFrame(() => {
-    if (idle) idle(build, { timeout: 1500 })
-    else setTimeout(build, 300)
-  })
-}
-
-export interface LoadedBody extends BodyParts {
-  root: THREE.Object3D
-  lut: THREE.DataTexture
-}
-
-/** Gives the loaded model's parts their materials: the body as the scene uses it. */
-export function prepareBody(gltf: Pick<GLTF, 'scene'>): LoadedBody {
-  const root = gltf.scene
-  const parts = indexParts(root)
-  const lut = createRegionLut()
-  const fibres = createFibreTexture()
-  const bone = createBoneMaterial()
-  if (parts.skin) {
-    parts.skin.material = createSkinMaterial(lut)
-    installSkinPicking(parts.skin)
-  }
-  for (const m of parts.muscles) {
-    m.mesh.material = createMuscleMaterial(fibres)
-    m.mesh.renderOrder = 1
-  }
-  for (const b of parts.bones) {
-    b.material = bone
-    b.raycast = () => undefined
-  }
-  root.updateMatrixWorld(true)
-  return { ...parts, root, lut }
-}
-
-// One load per page, read through a tiny external store rather than Suspense: React holds back the reveal of
-// suspended content for up to 300 ms after its fallback showed, which delayed the first frame whenever the model
-// arrived just after the 3D view had started.
-let pending: Promise<void> | null = null
-let loaded: LoadedBody | null = null
-let failed: Error | null = null
-const listeners = new Set<() => void>()
-
-/** Starts loading the body (once per page); resolves when it is ready or has failed. */
-export function loadBody(): Promise<void> {
-  pending ??= requestBody()
-    .then((bytes) => new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).parseAsync(bytes, ''))
-    .then(
-      (gltf) => void (loaded = prepareBody(gltf)),
-      (err: unknown) => void (failed = err instanceof Error ? err : new Error(String(err))),
-    )
-    .finally(() => listeners.forEach((l) => l()))
-  return pending
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener)
-  void loadBody()
-  return () => listeners.delete(listener)
-}
+export type { LoadedBody } from './bodyLoad'
+export { prepareBody } from './bodyLoad'
 
 /** Has loading the body finished (either way)? For the loading indicator. */
 export function useBodySettled(): boolean {
-  return useSyncExternalStore(subscribe, () => loaded !== null || failed !== null)
+  return useSyncExternalStore(onBodySettled, () => loadedBody() !== null || bodyLoadFailure() !== null)
 }
 
 /** The body once loaded, else null (the component renders again when it arrives); a failed load is thrown. */
 export function useBodyModel(): LoadedBody | null {
-  const body = useSyncExternalStore(subscribe, () => loaded)
+  const body = useSyncExternalStore(onBodySettled, loadedBody)
+  const failed = bodyLoadFailure()
   if (failed) throw failed
   return body
 }
-
-// Start loading as soon as this module runs, but only where the model can be drawn.
-if (webglAvailable()) void loadBody()

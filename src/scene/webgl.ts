@@ -15,6 +15,12 @@ export const CONTEXT_ATTRIBUTES: WebGLContextAttributes = {
   failIfMajorPerformanceCaveat: false,
 }
 
+/** The range of device-pixel ratios the 3D view draws at (react-three-fiber's Canvas `dpr`). */
+export const DPR_RANGE: [number, number] = [1, 2]
+
+/** The pixel ratio the 3D view draws at on this screen. */
+export const deviceRatio = () => Math.min(Math.max(DPR_RANGE[0], window.devicePixelRatio), DPR_RANGE[1])
+
 interface StartupContext {
   canvas: HTMLCanvasElement
   context: WebGL2RenderingContext

@@ -3,7 +3,7 @@
  * No three.js here: colours are hex numbers, the scene applies them to materials.
  */
 import type { AppState } from './store'
-import { selectPatternMuscleIds } from './store'
+import { selectPatternMuscleIds } from './patterns'
 import type { LayerMode } from './viewState'
 
 export type MuscleLayer = 'superficial' | 'intermediate' | 'deep'
@@ -33,7 +33,7 @@ export const COLORS = {
 
 const MODE_OPACITY: Record<LayerMode, number> = { shown: 1, ghost: 0.28, hidden: 0 }
 
-type StyleState = Pick<
+export type StyleState = Pick<
   AppState,
   | 'layers'
   | 'xray'
@@ -64,7 +64,7 @@ export function patternsShown(state: StyleState): boolean {
     return (
       !!state.quizMarksRegions || state.quizPattern.essential.length + state.quizPattern.spillover.length > 0
     )
-  return selectPatternMuscleIds(state as AppState).length > 0 || state.tab === 'pain'
+  return selectPatternMuscleIds(state).length > 0 || state.tab === 'pain'
 }
 
 /** Style of one muscle mesh (one side of one muscle). `conditionMuscles` are highlighted for a condition. */

@@ -15,6 +15,8 @@ import { createViewSlice } from './viewSlice'
 import type { ViewState } from './viewState'
 import { LAYERS } from './viewState'
 
+export { selectPatternMuscleIds } from './patterns'
+
 export type AppState = ViewState &
   ViewActions &
   SessionState &
@@ -57,15 +59,4 @@ export function selectView(s: AppState): ViewState {
     tab: s.tab,
     tour: s.tour ? { ...s.tour } : null,
   }
-}
-
-/**
- * Muscles whose patterns are drawn on the skin: the preview, else selected + overlays (no duplicates). None while
- * a quiz draws its own pattern (quizPattern).
- */
-export function selectPatternMuscleIds(s: AppState): string[] {
-  if (s.quizPattern) return []
-  if (s.previewMuscleId) return [s.previewMuscleId]
-  const ids = s.selectedMuscleId ? [s.selectedMuscleId, ...s.overlayMuscleIds] : [...s.overlayMuscleIds]
-  return [...new Set(ids)]
 }

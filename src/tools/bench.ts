@@ -73,7 +73,7 @@ interface Rect extends Point {
 
 /** What the pages expose: SceneProbe / bare.ts (`__perf`, `__bodymap`, `__bench`) and probe.js (`__bp`). */
 interface PageGlobals {
-  __perf?: { firstFrameAt?: number; frames: number; frameTimes: number[] }
+  __perf?: { firstFrameAt?: number; readyAt?: number; frames: number; frameTimes: number[] }
   __bodymap?: {
     musclePoint(muscleId: string, side: string): Point | null
     info(): { triangles: number; calls: number; meshes: number }
@@ -114,6 +114,8 @@ interface Bytes {
 
 interface ColdSample {
   firstFrameAt: number
+  /** When the 3D view was live (controls, picking): the app's own first frame after its start-up frame. */
+  readyAt: number
   firstFramePainted: number
   domContentLoaded: number
   fcp: number | null
@@ -351,6 +353,7 @@ async function coldSample(kind: Kind, url: string, origin: string, probe: string
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]
       return {
         firstFrameAt: w.__perf?.firstFrameAt ?? NaN,
+        readyAt: w.__perf?.readyAt ?? NaN,
         firstFrameWallMs: performance.timeOrigin + (w.__perf?.firstFrameAt ?? NaN),
         firstFramePainted: w.__bp.firstFramePainted ?? NaN,
         domContentLoaded: nav ? nav.domContentLoadedEventEnd : NaN,
@@ -639,6 +642,7 @@ async function main() {
       return {
         firstFrame: summary(c.map((s) => s.firstFrameAt)),
         firstFramePainted: summary(c.map((s) => s.firstFramePainted)),
+        ready: summary(c.map((s) => s.readyAt)),
         domContentLoaded: summary(c.map((s) => s.domContentLoaded)),
         fcp: summary(c.map((s) => s.fcp ?? NaN)),
         canvas: c[0]!.canvas,
@@ -677,6 +681,7 @@ async function main() {
     const ratios = {
       firstFrame: ratio(app.firstFrame.median, bare.firstFrame.median),
       firstFramePainted: ratio(app.firstFramePainted.median, bare.firstFramePainted.median),
+      ready: ratio(app.ready.median, bare.ready.median),
       orbitP50: ratio(app.orbit.p50, bare.orbit.p50),
       orbitP95: ratio(app.orbit.p95, bare.orbit.p95),
       hoverToFrame: ratio(app.hover.toFrameP50, bare.hover.toFrameP50),
@@ -723,6 +728,7 @@ async function main() {
         range(bare.firstFramePainted),
         x(ratios.firstFramePainted),
       ],
+      ['3D view live ms (controls, picking)', range(app.ready), range(bare.ready), x(ratios.ready)],
       ['DOMContentLoaded ms, median', ms(app.domContentLoaded.median), ms(bare.domContentLoaded.median), ''],
       ['first contentful paint ms, median', ms(app.fcp.median), ms(bare.fcp.median), ''],
       [

@@ -1,13 +1,16 @@
 /**
  * Vite plugin for the built app (not the dev server; the manifest and icon in public/ serve both):
- * - a preload link for the dataset, so it downloads alongside the scripts;
+ * - modulepreload links for the body's start-up frame (scene/bootFrame.ts), so its code downloads alongside the
+ *   entry's. Not for the app's code nor the dataset: on the first visit they would share the connection with the
+ *   model, which the start-up frame waits for; main.tsx asks for them once that frame is drawn (or, on a slow
+ *   connection, soon after the start), and at once for a link the app must draw itself;
  * - a strict Content Security Policy as a <meta> tag: scripts, styles, data and the model from this origin only
  *   ('wasm-unsafe-eval' lets the meshopt decoder compile its WebAssembly; images may be data:/blob: for the QR
  *   code and saved pictures);
  * - `sw.js`, a service worker that precaches every file of the build (app, data, model) so the map works with
  *   the network cut after the first visit. Its cache name carries a hash of the file list, so a new build
  *   replaces the old cache.
- * Pure helpers (`contentSecurityPolicy`, `earlyFetches`, `precacheList`, `serviceWorkerSource`) are unit-tested.
+ * Pure helpers (`contentSecurityPolicy`, `earlyModules`, `precacheList`, `serviceWorkerSource`) are unit-tested.
  */
 import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
@@ -97,17 +100,6 @@ self.addEventListener('fetch', (event) => {
 `
 }
 
-/**
- * Files the first frame waits for that no script tag names: the dataset (main.tsx fetches the model itself,
- * only where WebGL works). Preloading lets the browser fetch it while the JavaScript downloads and compiles.
- */
-export function earlyFetches(fileNames: readonly string[]): string[] {
-  return fileNames
-    .filter((f) => /(^|\/)dataset-[^/]*\.json$/.test(f))
-    .sort()
-    .map((f) => `/${f}`)
-}
-
 /** What earlyModules needs to know of each emitted chunk (a subset of Rollup's OutputChunk). */
 export interface ChunkInfo {
   fileName: string
@@ -117,11 +109,11 @@ export interface ChunkInfo {
 }
 
 /**
- * The app's code that main.tsx imports dynamically (the chunk made from `appModule`) with every chunk it imports
- * statically, minus what the entry already loads through its own script tags. Named in index.html as
- * modulepreloads, these download and compile while the entry runs, instead of after it asks for them.
+ * The code main.tsx imports dynamically (the chunks made from `modules`, in that order), each followed by every chunk it imports statically, minus what the entry already loads through
+ * its own script tags. Named in index.html as modulepreloads, these download and compile while the entry runs,
+ * instead of after it asks for them.
  */
-export function earlyModules(chunks: readonly ChunkInfo[], appModule: RegExp): string[] {
+export function earlyModules(chunks: readonly ChunkInfo[], modules: readonly RegExp[]): string[] {
   const byName = new Map(chunks.map((c) => [c.fileName, c]))
   const closure = (start: readonly string[]) => {
     const seen = new Set<string>()
@@ -133,17 +125,23 @@ export function earlyModules(chunks: readonly ChunkInfo[], appModule: RegExp): s
     start.forEach(visit)
     return seen
   }
-  const entryLoads = closure(chunks.filter((c) => c.isEntry).map((c) => c.fileName))
-  const app = chunks.find((c) => c.facadeModuleId !== null && appModule.test(c.facadeModuleId))
-  if (!app) return []
-  return [...closure([app.fileName])]
-    .filter((f) => !entryLoads.has(f))
-    .sort((a, b) => (a === app.fileName ? -1 : b === app.fileName ? 1 : a.localeCompare(b)))
-    .map((f) => `/${f}`)
+  const listed = closure(chunks.filter((c) => c.isEntry).map((c) => c.fileName))
+  const early: string[] = []
+  for (const pattern of modules) {
+    const top = chunks.find((c) => c.facadeModuleId !== null && pattern.test(c.facadeModuleId))
+    if (!top) continue
+    const rest = [...closure([top.fileName])].filter((f) => f !== top.fileName).sort()
+    for (const f of [top.fileName, ...rest]) {
+      if (listed.has(f)) continue
+      listed.add(f)
+      early.push(`/${f}`)
+    }
+  }
+  return early
 }
 
-/** The module main.tsx loads the app from. */
-export const APP_MODULE = /[\\/]src[\\/]app[\\/]start\.tsx$/
+/** The module of the body's start-up frame, which main.tsx loads first. */
+export const BOOT_MODULE = /[\\/]src[\\/]scene[\\/]bootFrame\.ts$/
 
 /** Files of public/ the installed app needs (the README screenshots there are not part of the app). */
 export const PUBLIC_FILES = ['manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png']
@@ -156,7 +154,6 @@ export function offlinePlugin(): Plugin {
       order: 'post',
       handler(_html, ctx) {
         const bundle = ctx.bundle ?? {}
-        const files = Object.keys(bundle)
         const chunks = Object.values(bundle).filter((o) => o.type === 'chunk')
         return [
           {
@@ -164,12 +161,7 @@ export function offlinePlugin(): Plugin {
             attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy() },
             injectTo: 'head-prepend',
           },
-          ...earlyFetches(files).map((href) => ({
-            tag: 'link',
-            attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' },
-            injectTo: 'head' as const,
-          })),
-          ...earlyModules(chunks, APP_MODULE).map((href) => ({
+          ...earlyModules(chunks, [BOOT_MODULE]).map((href) => ({
             tag: 'link',
             attrs: { rel: 'modulepreload', href, crossorigin: '' },
             injectTo: 'head' as const,

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   PUBLIC_FILES,
   contentSecurityPolicy,
-  APP_MODULE,
-  earlyFetches,
+  BOOT_MODULE,
   earlyModules,
   precacheList,
   serviceWorkerSource,
@@ -31,21 +30,8 @@ describe('content security policy', () => {
   })
 })
 
-describe('early fetches', () => {
-  it('preloads the dataset, nothing else (the app preloads the model where WebGL works)', () => {
-    expect(
-      earlyFetches([
-        'assets/App-x.js',
-        'assets/body-1.glb',
-        'assets/dataset-2.json',
-        'assets/other.json',
-        'index.html',
-      ]),
-    ).toEqual(['/assets/dataset-2.json'])
-  })
-})
-
 describe('early modules', () => {
+  const APP_MODULE = /[\\/]src[\\/]app[\\/]start\.tsx$/
   const chunk = (
     fileName: string,
     imports: string[],
@@ -70,10 +56,16 @@ describe('early modules', () => {
     chunk('assets/util.js', ['assets/panel.js']),
     chunk('assets/three.core.js', []),
     chunk('assets/search.js', ['assets/util.js'], '/app/node_modules/minisearch/index.js'),
+    chunk(
+      'assets/bootFrame.js',
+      ['assets/three.core.js', 'assets/boot-util.js'],
+      '/app/src/scene/bootFrame.ts',
+    ),
+    chunk('assets/boot-util.js', []),
   ]
 
   it('names the app chunk first, then everything it imports that the entry does not already load', () => {
-    expect(earlyModules(chunks, APP_MODULE)).toEqual([
+    expect(earlyModules(chunks, [APP_MODULE])).toEqual([
       '/assets/start.js',
       '/assets/panel.js',
       '/assets/three.core.js',
@@ -81,10 +73,21 @@ describe('early modules', () => {
     ])
   })
 
+  it('names the start-up frame code before the app code, and a shared chunk once', () => {
+    expect(earlyModules(chunks, [BOOT_MODULE, APP_MODULE])).toEqual([
+      '/assets/bootFrame.js',
+      '/assets/boot-util.js',
+      '/assets/three.core.js',
+      '/assets/start.js',
+      '/assets/panel.js',
+      '/assets/util.js',
+    ])
+    expect(BOOT_MODULE.test('C:\\app\\src\\scene\\bootFrame.ts')).toBe(true)
+  })
+
   it('leaves out lazily loaded chunks and finds nothing without the app module', () => {
-    expect(earlyModules(chunks, APP_MODULE)).not.toContain('/assets/search.js')
-    expect(earlyModules(chunks, /nothing-like-this/)).toEqual([])
-    expect(APP_MODULE.test('C:\\app\\src\\app\\start.tsx')).toBe(true)
+    expect(earlyModules(chunks, [BOOT_MODULE, APP_MODULE])).not.toContain('/assets/search.js')
+    expect(earlyModules(chunks, [/nothing-like-this/])).toEqual([])
   })
 })
 

@@ -70,7 +70,7 @@
 
   const watch = () => {
     const stamp = () => {
-      if (bp.firstFramePainted !== undefined || document.body.dataset.sceneReady !== 'true') return false
+      if (bp.firstFramePainted !== undefined || document.body.dataset.bodyDrawn !== 'true') return false
       requestAnimationFrame(() => {
         bp.firstFramePainted = performance.now()
         // The bench waits for this message rather than polling the page: Playwright's polling would run its own
@@ -81,7 +81,7 @@
     }
     if (stamp()) return
     const mo = new MutationObserver(() => stamp() && mo.disconnect())
-    mo.observe(document.body, { attributes: true, attributeFilter: ['data-scene-ready'] })
+    mo.observe(document.body, { attributes: true, attributeFilter: ['data-body-drawn'] })
   }
   if (document.body) watch()
   else document.addEventListener('DOMContentLoaded', watch)
