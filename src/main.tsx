@@ -1,4 +1,5 @@
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
+import type * as AppModule from '@/app/start'
 import { BOOT_STAGE_ID } from '@/app/bootStage'
 import { requestDataset } from '@/data/datasetRequest'
 import { bootViewOf } from '@/state/bootView'
@@ -32,20 +33,29 @@ if (has3d) {
 const host = document.getElementById(BOOT_STAGE_ID)
 const view = has3d && host ? bootViewOf(location.hash) : null
 const boot = view && host ? import('@/scene/bootFrame') : null
-const booted = boot && host && view ? boot.then((b) => b.drawBootFrame(host, view)).catch(warnBoot) : null
+
+// The app and its dataset, side by side (the app module awaits this same request in data/bundledData.ts). Asked
+// for while the start-up frame is drawn, so as not to slow the model's download; at once without that frame.
+let app: Promise<typeof AppModule> | null = null
+function loadApp() {
+  if (!app) {
+    requestDataset().catch(() => undefined)
+    app = import('@/app/start')
+  }
+  return app
+}
+
+const booted =
+  boot && host && view ? boot.then((b) => b.drawBootFrame(host, view, loadApp)).catch(warnBoot) : null
 const waited = new Promise((resolve) => setTimeout(resolve, Math.max(0, BOOT_WAIT_MS - performance.now())))
 
 function warnBoot(err: unknown) {
   console.warn('The body will appear with the app: its start-up frame could not be drawn.', err)
 }
 
-// Then the app and its dataset, side by side (the app module awaits this same request in data/bundledData.ts; if
-// either fails, say so plainly). They come after the start-up frame so as not to slow the model's download.
+// The app starts once the start-up frame is drawn (or not waited for); if it cannot, say so plainly.
 Promise.race([booted ?? Promise.resolve(), waited])
-  .then(() => {
-    requestDataset().catch(() => undefined)
-    return Promise.all([import('@/app/start'), boot?.catch(() => null)])
-  })
+  .then(() => Promise.all([loadApp(), boot?.catch(() => null)]))
   .then(([{ start }, bootFrame]) => {
     bootFrame?.liftBootCanvas() // React replaces the start-up page; the body stays until the 3D view takes it
     start(root)

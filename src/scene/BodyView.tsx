@@ -12,6 +12,7 @@ import { tourKeyAction } from '@/state/tourSteps'
 import { strings } from '@/strings'
 import { BodyModel } from './BodyModel'
 import { CameraRig, cameraHandle } from './CameraRig'
+import { FrameSkipper } from './FrameSkipper'
 import { CAMERA_KEYS, CAMERA_LENS, presetPose } from './cameraPresets'
 import { hoverLabel } from './hoverLabel'
 import { MeasureNowObserver } from './measureNow'
@@ -154,6 +155,7 @@ export function BodyView() {
               shows through, and pictures of the view (ui/chairside/capture.ts) go on the background they need. */}
           <Lights />
           <Body />
+          <FrameSkipper />
         </Canvas>
       </LoadBoundary>
       <LoadingOverlay />

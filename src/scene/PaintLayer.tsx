@@ -19,7 +19,8 @@ import type { CameraPreset } from '@/state/viewState'
 import { cameraHandle } from './CameraRig'
 import { onFirstFrame } from './firstFrame'
 import { presetPose } from './cameraPresets'
-import type { LoadedBody } from './useBodyModel'
+import type { LoadedBody } from './bodyLoad'
+import { paintAttribute } from './bodyLoad'
 
 /** Hits further apart than this (metres) are not joined by a stroke segment (e.g. the pointer jumped limbs). */
 const MAX_SEGMENT = 0.12
@@ -96,14 +97,8 @@ export function PaintLayer({ body }: { body: LoadedBody }) {
   useEffect(() => {
     const skin = body.skin
     if (!skin) return
-    const geom = skin.geometry
-    const count = geom.getAttribute('position').count
-    const attr = new THREE.BufferAttribute(new Uint8Array(count * 2), 2, true)
-    attr.setUsage(THREE.DynamicDrawUsage)
-    geom.setAttribute('_paint', attr)
+    const attr = paintAttribute(skin)
     const store = useAppStore
-    const paint = store.getState().paint
-    if (paint) writeAttribute(attr, paint) // a new attribute is all zeros: nothing painted
 
     // The skin layout (regions, fingerprint) once the first frame is out: it takes tens of milliseconds.
     let world: SkinWorld | null = null
@@ -204,7 +199,7 @@ export function PaintLayer({ body }: { body: LoadedBody }) {
       if (cameraHandle.current) cameraHandle.current.enabled = false
       stroke = {
         pointerId: e.pointerId,
-        working: s.paint ? s.paint.slice() : new Uint8Array(count),
+        working: s.paint ? s.paint.slice() : new Uint8Array(attr.count),
         last: null,
         changed: 0,
       }
@@ -267,9 +262,10 @@ export function PaintLayer({ body }: { body: LoadedBody }) {
     el.addEventListener('pointercancel', onPointerUp)
     el.addEventListener('pointerleave', onPointerLeave)
 
-    // Paint changed in the store (undo, clear, a drawing opened): show it. Cursor follows draw mode.
+    // Paint changed in the store (undo, clear, a drawing opened): show it. Cursor follows draw mode. At first
+    // the attribute is all zeros (nothing painted): written only when there is a drawing to show.
     const sync = (s: ReturnType<typeof store.getState>, prev?: ReturnType<typeof store.getState>) => {
-      if (!stroke && s.paint !== prev?.paint) {
+      if (!stroke && s.paint !== (prev ? prev.paint : null)) {
         writeAttribute(attr, s.paint)
         invalidate()
       }
@@ -296,7 +292,7 @@ export function PaintLayer({ body }: { body: LoadedBody }) {
       el.removeEventListener('pointerleave', onPointerLeave)
       ring.visible = false
       el.style.cursor = ''
-      geom.deleteAttribute('_paint')
+      if (store.getState().paint) writeAttribute(attr, null)
       store.getState().registerSkin(null)
     }
   }, [body, gl, camera, invalidate, ring])

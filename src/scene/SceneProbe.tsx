@@ -8,7 +8,7 @@ import { useEffect } from 'react'
 import * as THREE from 'three'
 import { cameraHandle } from './CameraRig'
 import { announceFirstFrame } from './firstFrame'
-import { countFrame, perf } from './framePerf'
+import { countFrame } from './framePerf'
 import type { LoadedBody } from './useBodyModel'
 
 declare global {
@@ -16,7 +16,8 @@ declare global {
     __bodymap?: {
       regionPoint(key: string, fromCamera?: boolean): { x: number; y: number } | null
       musclePoint(muscleId: string, side: 'left' | 'right'): { x: number; y: number } | null
-      info(): { triangles: number; calls: number; meshes: number }
+      /** `renders`: frames actually drawn on the canvas (FrameSkipper skips repeats of the same picture). */
+      info(): { triangles: number; calls: number; meshes: number; renders: number }
       /** Turns the camera by `radians` around the body at once (benchmark orbit; no transition). */
       orbit(radians: number): void
     }
@@ -31,7 +32,6 @@ export function SceneProbe({ body }: { body: LoadedBody }) {
     countFrame()
     if (!ready) {
       ready = true
-      perf.readyAt = performance.now()
       document.body.dataset.sceneReady = 'true'
       announceFirstFrame()
     }
@@ -84,7 +84,7 @@ export function SceneProbe({ body }: { body: LoadedBody }) {
         const g = m.geometry
         triangles += (g.index ? g.index.count : g.getAttribute('position').count) / 3
       })
-      return { triangles, calls: gl.info.render.calls, meshes }
+      return { triangles, calls: gl.info.render.calls, meshes, renders: gl.info.render.frame }
     }
     const orbit = (radians: number) => {
       void cameraHandle.current?.rotate(radians, 0, false)

@@ -68,6 +68,11 @@ export function applyAppearance(body: LoadedBody, dataset: Dataset, s: AppState,
         side: id === s.selectedMuscleId ? s.side : ('both' as const),
       }))
   const lut = buildRegionLut(body.regionNames, patterns, s.painRegionKeys, hoverRegion, LUT_SIZE)
-  ;(body.lut.image.data as Uint8Array).set(lut.subarray(0, LUT_SIZE * 4))
-  body.lut.needsUpdate = true
+  const next = lut.subarray(0, LUT_SIZE * 4)
+  const data = body.lut.image.data as Uint8Array
+  // Uploaded (and the frame redrawn, FrameSkipper.tsx) only when the paint has changed.
+  if (next.some((v, i) => v !== data[i])) {
+    data.set(next)
+    body.lut.needsUpdate = true
+  }
 }

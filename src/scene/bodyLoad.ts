@@ -51,6 +51,20 @@ function installSkinPicking(skin: THREE.Mesh) {
   })
 }
 
+/**
+ * The skin's per-vertex pain drawing (two channels, 0–255: PaintLayer writes it, the skin shader reads it), all
+ * zeros at first. Made with the body, so the start-up frame and the 3D view draw the very same geometry.
+ */
+export function paintAttribute(skin: THREE.Mesh): THREE.BufferAttribute {
+  const geom = skin.geometry
+  const existing = geom.getAttribute('_paint')
+  if (existing instanceof THREE.BufferAttribute) return existing
+  const attr = new THREE.BufferAttribute(new Uint8Array(geom.getAttribute('position').count * 2), 2, true)
+  attr.setUsage(THREE.DynamicDrawUsage)
+  geom.setAttribute('_paint', attr)
+  return attr
+}
+
 export interface LoadedBody extends BodyParts {
   root: THREE.Object3D
   lut: THREE.DataTexture
@@ -65,6 +79,7 @@ export function prepareBody(gltf: Pick<GLTF, 'scene'>): LoadedBody {
   const bone = createBoneMaterial()
   if (parts.skin) {
     parts.skin.material = createSkinMaterial(lut)
+    paintAttribute(parts.skin)
     installSkinPicking(parts.skin)
   }
   for (const m of parts.muscles) {

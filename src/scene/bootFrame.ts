@@ -15,6 +15,7 @@ import { styleParts } from './applyAppearance'
 import { loadBody, loadedBody } from './bodyLoad'
 import { CAMERA_LENS, presetPose } from './cameraPresets'
 import { countFrame } from './framePerf'
+import { pictureKey } from './pictureKey'
 import { createLights } from './sceneLights'
 import { CONTEXT_ATTRIBUTES, deviceRatio, takeStartupContext } from './webgl'
 
@@ -22,6 +23,8 @@ interface Boot {
   renderer: THREE.WebGLRenderer
   scene: THREE.Scene
   lights: THREE.Object3D
+  /** What the start-up frame shows (pictureKey.ts), once drawn. */
+  picture: number[] | null
 }
 
 let boot: Boot | null = null
@@ -29,21 +32,24 @@ let boot: Boot | null = null
 /**
  * Draws the body in `host` once it has loaded, as `view` shows it. Resolves true once drawn; false (drawing
  * nothing) without a usable start-up WebGL context, a laid-out host or a body (the app then shows the problem).
+ * `whileDrawing` runs as the frame is about to be drawn: what it asks for downloads meanwhile (the model is in by
+ * then, so nothing competes with it any more), and drawing takes a while on software rendering.
  */
-export async function drawBootFrame(host: HTMLElement, view: BootView): Promise<boolean> {
-  await loadBody()
-  const body = loadedBody()
+export async function drawBootFrame(
+  host: HTMLElement,
+  view: BootView,
+  whileDrawing: () => void = () => undefined,
+): Promise<boolean> {
   const { width, height } = host.getBoundingClientRect()
-  // Not once React has replaced the start-up page (the app started first): the 3D view draws the body then.
-  if (!body || !host.isConnected || width === 0 || height === 0) return false
+  if (width === 0 || height === 0) return false
   const early = takeStartupContext()
   if (!early) return false
+  // The renderer, camera and lights are made while the model downloads; the body joins them once it is in.
   const { canvas, context } = early
   canvas.className = 'boot-canvas'
   const dpr = deviceRatio()
   canvas.width = Math.floor(width * dpr) // the final buffer size before the context draws: one allocation
   canvas.height = Math.floor(height * dpr)
-  host.replaceChildren(canvas) // in place of the "loading" note
   // As react-three-fiber sets up its renderer (tone mapping; three's sRGB output), so both frames look the same.
   const renderer = new THREE.WebGLRenderer({ ...CONTEXT_ATTRIBUTES, canvas, context })
   renderer.toneMapping = THREE.ACESFilmicToneMapping
@@ -57,17 +63,33 @@ export async function drawBootFrame(host: HTMLElement, view: BootView): Promise<
   const { position, target } = presetPose(view.camera)
   camera.position.set(...position)
   camera.lookAt(...target)
-  styleParts(body, { ...DEFAULT_VIEW, ...view, hovered: null, previewMuscleId: null })
   const scene = new THREE.Scene()
   const lights = createLights()
-  scene.add(lights, body.root)
-  boot = { renderer, scene, lights }
-  // Drawn in an animation frame, as the 3D view draws (and a browser paints a canvas best). Not if the 3D view
-  // has taken the renderer meanwhile, nor once React has replaced the start-up page (the 3D view draws then).
-  await new Promise((resolve) => requestAnimationFrame(resolve))
-  if (boot?.renderer !== renderer || !host.isConnected) return false
+  scene.add(lights)
+  boot = { renderer, scene, lights, picture: null }
+  // Still ours? Not if the 3D view has taken the renderer meanwhile (the app started first, on a slow
+  // connection), nor once React has replaced the start-up page: the 3D view draws the body then.
+  const ours = () => boot?.renderer === renderer && host.isConnected
+
+  await loadBody()
+  const body = loadedBody()
+  if (!body) {
+    if (boot?.renderer === renderer) dropBootFrame() // the app says why; its 3D view, if any, starts afresh
+    return false
+  }
+  if (!ours()) return false
+  styleParts(body, { ...DEFAULT_VIEW, ...view, hovered: null, previewMuscleId: null })
+  scene.add(body.root)
+  // Drawn in an animation frame, as the 3D view draws (and a browser paints a canvas best). `whileDrawing` gets
+  // the wait for that frame (the browser is mostly idle then), or else runs just after the frame is drawn.
+  const frame = new Promise((resolve) => requestAnimationFrame(resolve))
+  setTimeout(whileDrawing, 0)
+  await frame
+  if (!ours()) return false
+  host.replaceChildren(canvas) // in place of the "loading" note
   countFrame()
   renderer.render(scene, camera)
+  boot.picture = pictureKey(scene, camera, renderer.getDrawingBufferSize(new THREE.Vector2()))
   if (liftAsked) liftBootCanvas()
   return true
 }
@@ -95,11 +117,22 @@ export function liftBootCanvas(): void {
   document.body.append(canvas)
 }
 
+let handedOver: { renderer: THREE.WebGLRenderer; picture: number[] } | null = null
+
+/**
+ * What the canvas shows when the 3D view takes it over (the start-up frame's picture key), so the 3D view need
+ * not draw the same picture again (FrameSkipper.tsx); null when it shows nothing yet or another renderer asks.
+ */
+export function handedOverPicture(renderer: THREE.WebGLRenderer): number[] | null {
+  return handedOver?.renderer === renderer ? handedOver.picture : null
+}
+
 /** The start-up frame's renderer, for the 3D view to carry on with (once; its lights leave with it), else null. */
 export function takeBootRenderer(): THREE.WebGLRenderer | null {
   const taken = boot
   boot = null
   if (!taken) return null
+  if (taken.picture) handedOver = { renderer: taken.renderer, picture: taken.picture }
   taken.scene.remove(taken.lights)
   const canvas = taken.renderer.domElement
   canvas.className = ''

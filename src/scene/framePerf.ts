@@ -6,8 +6,6 @@
 export interface Perf {
   /** performance.now() when the body's first frame was drawn. */
   firstFrameAt?: number
-  /** performance.now() when the 3D view (picking, controls) drew its first frame (SceneProbe). */
-  readyAt?: number
   frames: number
   frameTimes: number[]
 }

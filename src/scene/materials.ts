@@ -24,6 +24,7 @@ const palette = () => PATTERN_PALETTE.map((c) => new THREE.Color(c))
 export function createSkinMaterial(lut: THREE.DataTexture): THREE.MeshStandardMaterial {
   const mat = new THREE.MeshStandardMaterial({ color: 0xe3c9b5, roughness: 0.72, metalness: 0 })
   const colors = palette()
+  mat.userData.regionLut = lut // read only by the shader: named here so frame skipping sees it change (pictureKey.ts)
   mat.onBeforeCompile = (shader) => {
     shader.uniforms.uRegionLut = { value: lut }
     shader.uniforms.uPalette = { value: colors }

@@ -1,5 +1,6 @@
 /**
  * Vite plugin for the built app (not the dev server; the manifest and icon in public/ serve both):
+ * - a preload link for the body model (modelPreload);
  * - modulepreload links for the body's start-up frame (scene/bootFrame.ts), so its code downloads alongside the
  *   entry's. Not for the app's code nor the dataset: on the first visit they would share the connection with the
  *   model, which the start-up frame waits for; main.tsx asks for them once that frame is drawn (or, on a slow
@@ -10,7 +11,7 @@
  * - `sw.js`, a service worker that precaches every file of the build (app, data, model) so the map works with
  *   the network cut after the first visit. Its cache name carries a hash of the file list, so a new build
  *   replaces the old cache.
- * Pure helpers (`contentSecurityPolicy`, `earlyModules`, `precacheList`, `serviceWorkerSource`) are unit-tested.
+ * Pure helpers (`contentSecurityPolicy`, `modelPreload`, `earlyModules`, `precacheList`, `serviceWorkerSource`) are unit-tested.
  */
 import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
@@ -100,6 +101,19 @@ self.addEventListener('fetch', (event) => {
 `
 }
 
+/**
+ * The body model (body-*.glb): named in index.html as a preload, so it downloads from the moment the page is
+ * read, not only once the first script has run. It is what the first frame waits for longest. bodyRequest.ts
+ * fetches the same URL and gets this download (a browser without WebGL fetches it for nothing; every current
+ * browser has WebGL).
+ */
+export function modelPreload(fileNames: readonly string[]): string[] {
+  return fileNames
+    .filter((f) => /(^|\/)body-[^/]*\.glb$/.test(f))
+    .sort()
+    .map((f) => `/${f}`)
+}
+
 /** What earlyModules needs to know of each emitted chunk (a subset of Rollup's OutputChunk). */
 export interface ChunkInfo {
   fileName: string
@@ -161,6 +175,11 @@ export function offlinePlugin(): Plugin {
             attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy() },
             injectTo: 'head-prepend',
           },
+          ...modelPreload(Object.keys(bundle)).map((href) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' },
+            injectTo: 'head' as const,
+          })),
           ...earlyModules(chunks, [BOOT_MODULE]).map((href) => ({
             tag: 'link',
             attrs: { rel: 'modulepreload', href, crossorigin: '' },

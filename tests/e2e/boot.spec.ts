@@ -70,6 +70,17 @@ for (const viewport of [
     expect(app.canvases).toBe(1)
     expect(app.rect, 'the 3D view is where the start-up frame was').toEqual(boot.rect)
     expect(meanDifference(boot.grey, app.grey), 'the 3D view shows the same picture').toBeLessThan(3)
+    // ...which it did not draw again: the start-up frame is the only one drawn until something changes.
+    const renders = () => page.evaluate(() => window.__bodymap!.info().renders)
+    expect(await renders()).toBe(1)
+    await page.keyboard.press('Tab') // nothing that changes the picture
+    await page.waitForTimeout(300)
+    expect(await renders()).toBe(1)
+    // A change is drawn: a selected muscle and its pain pattern.
+    await page.evaluate(() => (location.hash = '#m=upper-trapezius'))
+    await expect.poll(renders).toBeGreaterThan(1)
+    await waitForStill(page)
+    expect(meanDifference(app.grey, (await canvasState(page)).grey)).toBeGreaterThan(3)
   })
 }
 

@@ -5,6 +5,7 @@ import {
   contentSecurityPolicy,
   BOOT_MODULE,
   earlyModules,
+  modelPreload,
   precacheList,
   serviceWorkerSource,
 } from '../../src/tools/offlinePlugin'
@@ -27,6 +28,15 @@ describe('content security policy', () => {
 
   it('never allows inline scripts, eval or other hosts', () => {
     expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/)
+  })
+})
+
+describe('model preload', () => {
+  it('names the body model, nothing else', () => {
+    expect(
+      modelPreload(['assets/start-x.js', 'assets/body-1a.glb', 'assets/dataset-2.json', 'index.html']),
+    ).toEqual(['/assets/body-1a.glb'])
+    expect(modelPreload(['assets/other.glb'])).toEqual([])
   })
 })
 

@@ -22,7 +22,6 @@ import bodyUrl from '../../../models/body.glb?url'
 
 interface Perf {
   firstFrameAt?: number
-  readyAt?: number
   frames: number
   frameTimes: number[]
 }
@@ -123,7 +122,6 @@ function frame() {
   // Stamped before rendering, like SceneProbe's useFrame (which runs before R3F renders the frame).
   if (perf.firstFrameAt === undefined) {
     perf.firstFrameAt = now
-    perf.readyAt = now // live at once: no start-up frame before its controls and picking work
     document.body.dataset.sceneReady = 'true'
     document.body.dataset.bodyDrawn = 'true'
     setTimeout(buildBvh, 0)

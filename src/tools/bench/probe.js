@@ -3,10 +3,13 @@
 // functions passed to page.evaluate (esbuild keepNames adds `__name(...)` calls that do not exist in the page).
 ;(() => {
   const PAINTED_MESSAGE = '__bp:first-frame-painted'
+  const LIVE_MESSAGE = '__bp:live-painted'
   const perf = () => window.__perf ?? { frames: 0, frameTimes: [] }
   const bp = {
     /** performance.now() at the first rAF after the first model frame (≈ that frame rasterised). */
     firstFramePainted: undefined,
+    /** performance.now() at the first rAF after the 3D view was live (data-scene-ready). */
+    livePainted: undefined,
     armed: false,
     /** Last hover sample: t0 = capture-phase pointermove, raf = the next rAF callbacks after it. */
     hover: null,
@@ -68,20 +71,33 @@
     { capture: true },
   )
 
+  // The bench waits for these messages rather than polling the page: Playwright's polling would run its own
+  // injected script in the page while the first frame is still being prepared.
   const watch = () => {
+    const d = document.body.dataset
     const stamp = () => {
-      if (bp.firstFramePainted !== undefined || document.body.dataset.bodyDrawn !== 'true') return false
-      requestAnimationFrame(() => {
-        bp.firstFramePainted = performance.now()
-        // The bench waits for this message rather than polling the page: Playwright's polling would run its own
-        // injected script in the page while the first frame is still being prepared.
-        console.debug(PAINTED_MESSAGE)
-      })
-      return true
+      // data-body-drawn: the body's first frame (data-scene-ready on a page that marks nothing earlier)
+      if (bp.firstFramePainted === undefined && (d.bodyDrawn === 'true' || d.sceneReady === 'true')) {
+        bp.firstFramePainted = null
+        requestAnimationFrame(() => {
+          bp.firstFramePainted = performance.now()
+          console.debug(PAINTED_MESSAGE)
+        })
+      }
+      // data-scene-ready: the page's 3D view is live (controls, picking); the next animation frame is the first
+      // the page can answer input in.
+      if (bp.livePainted === undefined && d.sceneReady === 'true') {
+        bp.livePainted = null
+        requestAnimationFrame(() => {
+          bp.livePainted = performance.now()
+          console.debug(LIVE_MESSAGE)
+        })
+      }
+      return bp.livePainted !== undefined
     }
     if (stamp()) return
     const mo = new MutationObserver(() => stamp() && mo.disconnect())
-    mo.observe(document.body, { attributes: true, attributeFilter: ['data-body-drawn'] })
+    mo.observe(document.body, { attributes: true, attributeFilter: ['data-body-drawn', 'data-scene-ready'] })
   }
   if (document.body) watch()
   else document.addEventListener('DOMContentLoaded', watch)
