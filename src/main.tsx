@@ -35,7 +35,7 @@ const view = has3d && host ? bootViewOf(location.hash) : null
 const boot = view && host ? import('@/scene/bootFrame') : null
 
 // The app and its dataset, side by side (the app module awaits this same request in data/bundledData.ts). Asked
-// for while the start-up frame is drawn, so as not to slow the model's download; at once without that frame.
+// for once the start-up frame is drawn, so as not to slow the model's download; at once without that frame.
 let app: Promise<typeof AppModule> | null = null
 function loadApp() {
   if (!app) {

@@ -32,13 +32,13 @@ let boot: Boot | null = null
 /**
  * Draws the body in `host` once it has loaded, as `view` shows it. Resolves true once drawn; false (drawing
  * nothing) without a usable start-up WebGL context, a laid-out host or a body (the app then shows the problem).
- * `whileDrawing` runs as the frame is about to be drawn: what it asks for downloads meanwhile (the model is in by
- * then, so nothing competes with it any more), and drawing takes a while on software rendering.
+ * `afterDrawing` runs once the frame is drawn (the app's code and data: asked for then, they do not compete with
+ * the model, nor take a moment from the first frame; they download while the frame reaches the screen).
  */
 export async function drawBootFrame(
   host: HTMLElement,
   view: BootView,
-  whileDrawing: () => void = () => undefined,
+  afterDrawing: () => void = () => undefined,
 ): Promise<boolean> {
   const { width, height } = host.getBoundingClientRect()
   if (width === 0 || height === 0) return false
@@ -80,17 +80,15 @@ export async function drawBootFrame(
   if (!ours()) return false
   styleParts(body, { ...DEFAULT_VIEW, ...view, hovered: null, previewMuscleId: null })
   scene.add(body.root)
-  // Drawn in an animation frame, as the 3D view draws (and a browser paints a canvas best). `whileDrawing` gets
-  // the wait for that frame (the browser is mostly idle then), or else runs just after the frame is drawn.
-  const frame = new Promise((resolve) => requestAnimationFrame(resolve))
-  setTimeout(whileDrawing, 0)
-  await frame
+  // Drawn in an animation frame, as the 3D view draws (and a browser paints a canvas best).
+  await new Promise((resolve) => requestAnimationFrame(resolve))
   if (!ours()) return false
   host.replaceChildren(canvas) // in place of the "loading" note
   countFrame()
   renderer.render(scene, camera)
   boot.picture = pictureKey(scene, camera, renderer.getDrawingBufferSize(new THREE.Vector2()))
   if (liftAsked) liftBootCanvas()
+  afterDrawing()
   return true
 }
 
