@@ -61,6 +61,14 @@ export const createTourSlice: StateCreator<AppState, [], [], TourState & TourAct
       get().showTourStep(tour, view.tour.step)
       return
     }
-    set({ ...structuredClone(view), tour: null, tourReturn: null })
+    // Leaving a close-up ("Focus on selection") by back/forward or a link: the camera returns to the view's preset.
+    const s = get()
+    const leavesCloseUp = s.focused && !view.focused
+    set({
+      ...structuredClone(view),
+      tour: null,
+      tourReturn: null,
+      ...(leavesCloseUp ? { cameraRequest: s.cameraRequest + 1 } : {}),
+    })
   },
 })

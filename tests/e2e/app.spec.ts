@@ -202,6 +202,15 @@ test.describe('the body map', () => {
     await waitForStill(page)
     const framed = (await spread())!
     expect(framed).toBeGreaterThan(whole * 1.5)
+    // Back leaves the close-up (the camera returns to the preset); forward frames the muscle again.
+    await page.goBack()
+    await expect(page).not.toHaveURL(/focus=1/)
+    await waitForStill(page)
+    expect(Math.abs((await spread())! - whole)).toBeLessThan(whole * 0.1)
+    await page.goForward()
+    await expect(page).toHaveURL(/[#&]focus=1/)
+    await waitForStill(page)
+    expect(Math.abs((await spread())! - framed)).toBeLessThan(framed * 0.1)
     // The link (as a handout's QR code holds it) opens framed, with no camera move to wait for.
     const link = page.url()
     await page.goto('about:blank')

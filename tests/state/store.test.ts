@@ -17,6 +17,16 @@ describe('store actions', () => {
     expect(s().side).toBe('both')
   })
 
+  it('back/forward (a linked view) out of a close-up returns the camera to its preset, and only then', () => {
+    s().openLinkedView({ ...DEFAULT_VIEW, selectedMuscleId: 'supinator', focused: true })
+    const before = s().cameraRequest
+    s().openLinkedView({ ...DEFAULT_VIEW, selectedMuscleId: 'supinator' })
+    expect(s().focused).toBe(false)
+    expect(s().cameraRequest).toBe(before + 1)
+    s().openLinkedView({ ...DEFAULT_VIEW, camera: 'back' }) // no close-up to leave: the preset change moves it
+    expect(s().cameraRequest).toBe(before + 1)
+  })
+
   it('"Focus" is part of the view until a preset, another muscle or clearing ends it', () => {
     s().focusSelection()
     expect(s().focused).toBe(false) // nothing to focus on
