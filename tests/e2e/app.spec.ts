@@ -323,6 +323,31 @@ test.describe('without WebGL', () => {
   })
 })
 
+test.describe('on a phone held sideways', () => {
+  test.use({ viewport: { width: 844, height: 390 }, hasTouch: true })
+
+  test('the header keeps to two rows and the empty key steps aside, so the body has room', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await waitForScene(page)
+    const header = (await page.locator('.app-header').boundingBox())!
+    const stage = (await page.locator('.body-view').boundingBox())!
+    expect(header.height).toBeLessThan(390 * 0.3)
+    expect(stage.height).toBeGreaterThan(270)
+    await expect(page.locator('.legend')).toBeHidden()
+    // The chairside tools and the search box stay full-size touch targets.
+    for (const target of await page.locator('.app-header .cs-tool, .app-header .search-input').all())
+      expect((await target.boundingBox())!.height).toBeGreaterThanOrEqual(44)
+    await expect(page.getByText('For learning, not diagnosis.')).toBeVisible()
+    // With a pattern to explain, the key is back.
+    await page.goto('/#m=upper-trapezius')
+    await waitForScene(page)
+    await expect(page.locator('.legend')).toBeVisible()
+    await page.screenshot({ path: 'test-results/screens/phone-landscape.png' })
+  })
+})
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 812 }, hasTouch: true })
 
