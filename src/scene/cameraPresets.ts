@@ -7,9 +7,9 @@ import type { CameraPreset } from '@/state/viewState'
 /** The 3D view's lens (vertical field of view in degrees; near and far planes in metres). */
 export const CAMERA_LENS = { fov: 35, near: 0.05, far: 30 } as const
 
-export const BODY_TARGET: [number, number, number] = [0, 0.92, 0]
-const DISTANCE = 3.1
-const EYE_Y = 1.0
+export const BODY_TARGET: [number, number, number] = [0, 0.95, 0]
+const DISTANCE = 3.3
+const EYE_Y = 1.03
 
 /** [position, target] for a preset. "left" looks at the figure's left side (camera on +x). */
 export function presetPose(preset: CameraPreset): {

@@ -19,6 +19,7 @@ import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.j
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import { acceleratedRaycast, computeBoundsTree } from 'three-mesh-bvh'
 import bodyUrl from '../../../models/body.glb?url'
+import { CAMERA_LENS, presetPose } from '../../scene/cameraPresets'
 
 interface Perf {
   firstFrameAt?: number
@@ -52,7 +53,9 @@ const g = window as unknown as BareGlobals
 const perf: Perf = (g.__perf ??= { frames: 0, frameTimes: [] })
 
 const COLORS = { muscle: 0xa8453c, hovered: 0xd0604f, hoverGlow: 0x301008, skin: 0xe3c9b5, bone: 0xe9e2d0 }
-const TARGET = new THREE.Vector3(0, 0.92, 0)
+// The app's own front view and lens (pure data), so both pages draw the same picture.
+const FRONT = presetPose('front')
+const TARGET = new THREE.Vector3(...FRONT.target)
 
 const q = new URLSearchParams(location.search)
 const width = Number(q.get('w')) || innerWidth
@@ -73,8 +76,8 @@ if (loadingLabel) {
 
 const scene = new THREE.Scene()
 scene.background = new THREE.Color('#1f2a33')
-const camera = new THREE.PerspectiveCamera(35, width / height, 0.05, 30)
-camera.position.set(0, 1, 3.1)
+const camera = new THREE.PerspectiveCamera(CAMERA_LENS.fov, width / height, CAMERA_LENS.near, CAMERA_LENS.far)
+camera.position.set(...FRONT.position)
 camera.lookAt(TARGET)
 
 scene.add(new THREE.HemisphereLight(0xf3f6fa, 0x3a4450, 1.1))
