@@ -398,12 +398,20 @@ test.describe('on a tablet', () => {
     }) => {
       await page.setViewportSize(viewport)
       await page.goto('/#m=infraspinatus&view=back')
+      await waitForScene(page)
       await expect(page.getByRole('tab')).toHaveCount(5)
       const toolsOneRow = async (mode: string) => {
         // One row of view buttons (at least 44 px tall), so they do not cover the head; Focus stays in the panel.
         const tools = (await page.locator('.stage-tools').boundingBox())!
         expect(tools.height, mode).toBeLessThan(44 * 1.5)
         await expect(page.locator('.muscle-actions').getByRole('button', { name: 'Focus' })).toBeVisible()
+        // The preset view leaves room above the head for them.
+        await waitForStill(page)
+        const head = await page.evaluate(() => window.__bodymap!.regionPoint('vertex'))
+        expect(head, `${mode}: the top of the head is in view`).not.toBeNull()
+        expect(head!.y, `${mode}: the top of the head is below the view buttons`).toBeGreaterThan(
+          tools.y + tools.height,
+        )
       }
       const tabsFit = async (mode: string) => {
         const list = (await page.getByRole('tablist').boundingBox())!
