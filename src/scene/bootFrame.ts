@@ -17,7 +17,8 @@ import { CAMERA_LENS, presetPose } from './cameraPresets'
 import { countFrame } from './framePerf'
 import { pictureKey } from './pictureKey'
 import { createLights } from './sceneLights'
-import { CONTEXT_ATTRIBUTES, deviceRatio, takeStartupContext } from './webgl'
+import { sizedRenderer } from './sizedRenderer'
+import { takeStartupContext } from './webgl'
 
 interface Boot {
   renderer: THREE.WebGLRenderer
@@ -47,13 +48,9 @@ export async function drawBootFrame(
   // The renderer, camera and lights are made while the model downloads; the body joins them once it is in.
   const { canvas, context } = early
   canvas.className = 'boot-canvas'
-  const dpr = deviceRatio()
-  canvas.width = Math.floor(width * dpr) // the final buffer size before the context draws: one allocation
-  canvas.height = Math.floor(height * dpr)
+  const renderer = sizedRenderer(canvas, context, { width, height })
   // As react-three-fiber sets up its renderer (tone mapping; three's sRGB output), so both frames look the same.
-  const renderer = new THREE.WebGLRenderer({ ...CONTEXT_ATTRIBUTES, canvas, context })
   renderer.toneMapping = THREE.ACESFilmicToneMapping
-  renderer.setDrawingBufferSize(width, height, dpr)
   const camera = new THREE.PerspectiveCamera(
     CAMERA_LENS.fov,
     width / height,

@@ -16,7 +16,7 @@ declare global {
   }
 }
 
-export const perf: Perf = (window.__perf ??= { frames: 0, frameTimes: [] })
+const perf: Perf = (window.__perf ??= { frames: 0, frameTimes: [] })
 
 /** Counts one frame of the body, drawn now (called just before it is rendered). */
 export function countFrame(now = performance.now()): void {

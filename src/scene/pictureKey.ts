@@ -15,9 +15,26 @@ import * as THREE from 'three'
 /** Matrices and colours are compared to 1e-5: far below a pixel, above the noise of equal poses reached apart. */
 const q = (x: number) => Math.round(x * 1e5)
 
-function pushTextures(out: number[], holder: object) {
-  for (const value of Object.values(holder))
-    if (value instanceof THREE.Texture) out.push(value.id, value.version)
+/** The texture slots of three's built-in materials (reading these, not every property, keeps a key cheap). */
+const TEXTURE_SLOTS = [
+  'map',
+  'bumpMap',
+  'normalMap',
+  'emissiveMap',
+  'alphaMap',
+  'aoMap',
+  'roughnessMap',
+  'metalnessMap',
+  'displacementMap',
+  'envMap',
+  'lightMap',
+  'specularMap',
+  'gradientMap',
+  'matcap',
+] as const
+
+function pushTexture(out: number[], value: unknown) {
+  if (value instanceof THREE.Texture) out.push(value.id, value.version)
 }
 
 function pushMaterial(out: number[], m: THREE.Material) {
@@ -25,8 +42,9 @@ function pushMaterial(out: number[], m: THREE.Material) {
   const { color, emissive } = m as THREE.Material & { color?: THREE.Color; emissive?: THREE.Color }
   if (color) out.push(q(color.r), q(color.g), q(color.b))
   if (emissive) out.push(q(emissive.r), q(emissive.g), q(emissive.b))
-  pushTextures(out, m)
-  pushTextures(out, m.userData)
+  const slots = m as unknown as Partial<Record<(typeof TEXTURE_SLOTS)[number], unknown>>
+  for (const slot of TEXTURE_SLOTS) pushTexture(out, slots[slot])
+  for (const value of Object.values(m.userData)) pushTexture(out, value)
 }
 
 function pushGeometry(out: number[], g: THREE.BufferGeometry) {

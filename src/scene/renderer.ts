@@ -9,10 +9,17 @@
 import type { GLProps } from '@react-three/fiber'
 import { WebGLRenderer } from 'three'
 import { takeBootRenderer } from './bootFrame'
-import { CONTEXT_ATTRIBUTES, deviceRatio, takeStartupContext } from './webgl'
+import { sizedRenderer } from './sizedRenderer'
+import { CONTEXT_ATTRIBUTES, takeStartupContext } from './webgl'
 
 /** What react-three-fiber passes a renderer factory (its canvas and default options). */
 type RendererDefaults = Parameters<Extract<GLProps, (defaults: never) => unknown>>[0]
+
+/** `canvas` takes the place of react-three-fiber's own (which it keeps, detached, only as a key). */
+function takePlaceOf(given: HTMLCanvasElement, canvas: HTMLCanvasElement) {
+  canvas.style.cssText = given.style.cssText
+  given.replaceWith(canvas)
+}
 
 export function createRenderer(defaults: RendererDefaults): WebGLRenderer {
   const given = defaults.canvas
@@ -22,29 +29,13 @@ export function createRenderer(defaults: RendererDefaults): WebGLRenderer {
   // compiled shaders and uploaded model carry on; react-three-fiber sizes it as it would its own.
   const booted = takeBootRenderer()
   if (booted) {
-    booted.domElement.style.cssText = given.style.cssText
-    given.replaceWith(booted.domElement)
+    takePlaceOf(given, booted.domElement)
     return booted
   }
-  let canvas = given
-  let context: WebGL2RenderingContext | undefined
   const early = takeStartupContext()
-  if (early) {
-    // react-three-fiber keeps its own (now detached) canvas only as a key; it listens for events on the parent
-    early.canvas.style.cssText = given.style.cssText
-    given.replaceWith(early.canvas)
-    canvas = early.canvas
-    context = early.context
-  }
+  if (early) takePlaceOf(given, early.canvas) // react-three-fiber listens for events on the parent
+  const canvas = early?.canvas ?? given
   // react-three-fiber sizes the canvas to its parent (the element it measures), as three's setSize would
-  const { width, height } = (canvas.parentElement ?? canvas).getBoundingClientRect()
-  const sized = width > 0 && height > 0
-  const dpr = deviceRatio()
-  if (sized) {
-    canvas.width = Math.floor(width * dpr)
-    canvas.height = Math.floor(height * dpr)
-  }
-  const renderer = new WebGLRenderer({ ...defaults, ...CONTEXT_ATTRIBUTES, canvas, context })
-  if (sized) renderer.setDrawingBufferSize(width, height, dpr) // the same pixels; tells three the CSS size and ratio
-  return renderer
+  const rect = (canvas.parentElement ?? canvas).getBoundingClientRect()
+  return sizedRenderer(canvas, early?.context, rect, defaults)
 }

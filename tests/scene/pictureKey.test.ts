@@ -7,7 +7,8 @@ const SIZE = { width: 800, height: 600 }
 function world() {
   const lut = new THREE.DataTexture(new Uint8Array(16), 2, 2)
   const geometry = new THREE.BoxGeometry(1, 2, 1)
-  const material = new THREE.MeshStandardMaterial({ color: 0xb03a33 })
+  const fibres = new THREE.DataTexture(new Uint8Array(16), 2, 2)
+  const material = new THREE.MeshStandardMaterial({ color: 0xb03a33, bumpMap: fibres })
   material.userData.regionLut = lut
   const mesh = new THREE.Mesh(geometry, material)
   const interleaved = new THREE.InterleavedBuffer(new Float32Array(12), 3)
@@ -26,7 +27,7 @@ function world() {
     camera.updateMatrixWorld()
     return pictureKey(scene, camera, SIZE)
   }
-  return { scene, camera, mesh, material, geometry, lut, interleaved, light, points, key }
+  return { scene, camera, mesh, material, geometry, lut, fibres, interleaved, light, points, key }
 }
 
 describe('pictureKey: the same picture, or not', () => {
@@ -47,6 +48,7 @@ describe('pictureKey: the same picture, or not', () => {
       ['a vertex attribute', (w) => (w.geometry.getAttribute('normal').needsUpdate = true)],
       ['an interleaved buffer', (w) => (w.interleaved.needsUpdate = true)],
       ['a texture only the shader reads', (w) => (w.lut.needsUpdate = true)],
+      ['a material texture', (w) => (w.fibres.needsUpdate = true)],
       ['a light', (w) => (w.light.intensity = 1.5)],
       ['the camera turns', (w) => w.camera.position.setX(0.05)],
       ['the camera zooms', (w) => ((w.camera.fov = 30), w.camera.updateProjectionMatrix())],
