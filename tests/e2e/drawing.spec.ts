@@ -74,7 +74,7 @@ test.describe('pain drawing', () => {
     // Pointing at a candidate draws its pattern with the drawing; the key says which is which.
     await first.hover()
     const name = (await first.locator('.list-button-title').textContent())!
-    await expect(page.locator('.drawing-key')).toContainText(t.keyEssential(name))
+    await expect(page.locator('.drawing-key')).toContainText(t.keyShown(name.trim()))
     await expect(page.locator('.drawing-key')).toContainText(t.keySharp)
     await waitForStill(page)
     await page.screenshot({ path: `${shots}/ranked-with-pattern.png` })

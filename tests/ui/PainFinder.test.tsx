@@ -2,6 +2,7 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { strings } from '@/strings'
 import { PainFinder } from '@/ui/PainFinder'
 import { renderWithData, resetStore, store } from './renderWithData'
 
@@ -58,6 +59,18 @@ describe('PainFinder', () => {
     expect(store().tab).toBe('explore')
     await user.click(screen.getByRole('button', { name: 'Clear all' }))
     expect(store().painRegionKeys).toEqual([])
+  })
+
+  it('a preview does not add or remove lines in the key above the list (a tap would land elsewhere)', async () => {
+    store().togglePainRegion('buttock.R')
+    const { user } = renderWithData(<PainFinder />)
+    const key = screen.getByRole('heading', { name: strings.painDrawing.keyHeading }).parentElement!
+    const lines = () => [...key.querySelectorAll('li, p')].map((el) => el.tagName)
+    const before = lines()
+    await user.hover(screen.getByRole('button', { name: /Piriformis/ }))
+    expect(store().previewMuscleId).toBe('piriformis')
+    expect(lines()).toEqual(before)
+    expect(key).toHaveTextContent(strings.painDrawing.keyShown('Piriformis'))
   })
 
   it('filters body areas by lay words, with typos', async () => {
