@@ -2,7 +2,7 @@
  * The parsed, cross-checked dataset with id indexes. Built once by `buildDataset` (validate.ts).
  * Pure module: no React, three or zustand.
  */
-import type { Condition, Education, Muscle, Region, Source, Tour } from './schema'
+import type { Condition, Education, Muscle, RedFlag, Region, Source, Tour } from './schema'
 
 export interface Dataset {
   muscles: readonly Muscle[]
@@ -12,11 +12,14 @@ export interface Dataset {
   education: Education
   /** Guided tours (data/tours/*.json), sorted by id; empty when the folder is absent. */
   tours: readonly Tour[]
+  /** Red flags (data/redFlags.json): signs that need a doctor, with their urgency, areas and conditions. */
+  redFlags: readonly RedFlag[]
   musclesById: ReadonlyMap<string, Muscle>
   regionsById: ReadonlyMap<string, Region>
   conditionsById: ReadonlyMap<string, Condition>
   sourcesById: ReadonlyMap<string, Source>
   toursById: ReadonlyMap<string, Tour>
+  redFlagsById: ReadonlyMap<string, RedFlag>
   /** condition id → ids of the muscles that list it (derived from the muscle records). */
   musclesByCondition: ReadonlyMap<string, readonly string[]>
 }
@@ -25,6 +28,7 @@ export interface Dataset {
 export type DatasetRecords = Pick<Dataset, 'muscles' | 'regions' | 'conditions' | 'sources' | 'education'> & {
   /** Optional so records served before tours existed still load. */
   tours?: readonly Tour[]
+  redFlags?: readonly RedFlag[]
 }
 
 /**
@@ -36,14 +40,17 @@ export function indexDataset(records: DatasetRecords): Dataset {
   const musclesByCondition = new Map<string, string[]>(records.conditions.map((c) => [c.id, []]))
   for (const m of records.muscles) for (const c of m.conditions) musclesByCondition.get(c)?.push(m.id)
   const tours = records.tours ?? []
+  const redFlags = records.redFlags ?? []
   return {
     ...records,
     tours,
+    redFlags,
     musclesById: byId(records.muscles),
     regionsById: byId(records.regions),
     conditionsById: byId(records.conditions),
     sourcesById: byId(records.sources),
     toursById: byId(tours),
+    redFlagsById: byId(redFlags),
     musclesByCondition,
   }
 }
@@ -63,6 +70,8 @@ export interface RawData {
   sources: readonly DataFile[]
   /** data/tours/*.json; [] when the folder is absent (fixture datasets need no tours). */
   tours: readonly DataFile[]
+  /** data/redFlags.json */
+  redFlags: DataFile
 }
 
 /** A problem found in the data: file, field path (e.g. `triggerPoints[0].referral.essential[2]`) and message. */

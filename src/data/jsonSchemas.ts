@@ -4,6 +4,7 @@ import {
   conditionsFileSchema,
   educationSchema,
   muscleSchema,
+  redFlagsFileSchema,
   regionsFileSchema,
   sourcesFileSchema,
   tourSchema,
@@ -18,5 +19,6 @@ export function jsonSchemas(): Record<string, unknown> {
     sources: z.toJSONSchema(sourcesFileSchema, io),
     education: z.toJSONSchema(educationSchema, io),
     tour: z.toJSONSchema(tourSchema, io),
+    redFlags: z.toJSONSchema(redFlagsFileSchema, io),
   }
 }

@@ -7,12 +7,25 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('')
 }
 
+/** True when the value at `path` is absent from its (present) parent object: a missing field of any type. */
+function isMissing(data: unknown, path: readonly PropertyKey[]): boolean {
+  let parent = data
+  for (const key of path.slice(0, -1)) {
+    if (typeof parent !== 'object' || parent === null) return false
+    parent = (parent as Record<PropertyKey, unknown>)[key]
+  }
+  const last = path[path.length - 1]
+  return last !== undefined && typeof parent === 'object' && parent !== null && !(last in parent)
+}
+
 /** Parses one file; on failure pushes one issue per zod issue and returns undefined. */
 export function parseFile<T>(file: DataFile, schema: z.ZodType<T>, issues: DataIssue[]): T | undefined {
   const result = schema.safeParse(file.data)
   if (result.success) return result.data
   for (const iss of result.error.issues) {
-    const missing = iss.code === 'invalid_type' && iss.message.endsWith('received undefined')
+    const missing =
+      (iss.code === 'invalid_type' && iss.message.endsWith('received undefined')) ||
+      (iss.code === 'invalid_value' && isMissing(file.data, iss.path))
     issues.push({
       file: file.path,
       field: formatPath(iss.path),

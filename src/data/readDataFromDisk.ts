@@ -34,5 +34,6 @@ export function readDataDir(root: string): RawData {
     regions: readJson(root, join(root, 'data/regions.json')),
     conditions: readJson(root, join(root, 'data/conditions.json')),
     education: readJson(root, join(root, 'data/education.json')),
+    redFlags: readJson(root, join(root, 'data/redFlags.json')),
   }
 }

@@ -104,6 +104,8 @@ export const muscleSchema = z.strictObject({
     precautions: textList.min(1),
   }),
   sources: z.array(sourceRefSchema).min(1, 'every muscle needs at least one source'),
+  /** Red flags (ids in data/redFlags.json) whose signs this muscle's pattern can be mistaken for. */
+  redFlags: z.array(idSchema).default([]),
 })
 
 export const regionSchema = z.strictObject({
@@ -123,7 +125,10 @@ export const conditionSchema = z.strictObject({
   layName: text,
   description: text,
   whenToSeeClinician: text,
-  /** Signs that need a doctor rather than needling. */
+  /**
+   * Other signs that need a doctor rather than needling, shown under the red flags of data/redFlags.json that list
+   * this condition. Never an emergency: those are red flag records, with their urgency.
+   */
   redFlags: textList.min(1),
   /** Ids of questions in education.faq that this condition answers. */
   seedQuestions: z.array(idSchema),
@@ -167,6 +172,48 @@ export const regionKeySchema = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*(\.(L|R))?$/, 'must be a region id, with ".L" or ".R" for a sided region')
 
+/** How soon a red flag needs help: call emergency services now, see a doctor within days, tell your physio. */
+export const urgencySchema = z.enum(['emergency', 'soon', 'mention'])
+
+/**
+ * An area a red flag is tied to: a region key as painted ("chest.L"), or a two-sided region's bare id ("chest")
+ * for either side.
+ */
+export const redFlagAreaSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*(\.(L|R))?$/, 'must be a region id, optionally with ".L" or ".R"')
+
+/**
+ * A red flag (data/redFlags.json): signs that mean the pain may not come from a muscle and need a doctor, with
+ * how soon, where on the body and with which conditions they apply, and in which words to tell a patient.
+ */
+export const redFlagSchema = z.strictObject({
+  id: idSchema,
+  urgency: urgencySchema,
+  /** A short name in plain words ("Possible heart attack"). */
+  title: text,
+  /** What the patient may notice, in plain words. */
+  signs: text,
+  /** What to do, calmly and plainly. */
+  action: text,
+  /** One short line for the clinician. */
+  clinical: text,
+  /** Any one of these areas marked raises the flag. */
+  regions: z.array(redFlagAreaSchema),
+  /**
+   * Combinations that raise the flag only together: every entry of a combination must be marked; an entry that is
+   * a list is met by any one of its areas (["palm.L", "fingers.L"] = somewhere on the left hand).
+   */
+  together: z
+    .array(z.array(z.union([redFlagAreaSchema, z.array(redFlagAreaSchema).min(1)])).min(2))
+    .default([]),
+  /** Conditions whose pages list it. */
+  conditions: z.array(idSchema),
+  /** Words a patient might type for these signs ("pins and needles", "tinnitus"). */
+  layWords: textList,
+  sources: z.array(sourceRefSchema).min(1, 'every red flag needs at least one source'),
+})
+
 /** Same names as the app's layers and camera presets (src/state/viewState.ts), which data/ cannot import. */
 const layerModeSchema = z.enum(['shown', 'ghost', 'hidden'])
 
@@ -205,6 +252,7 @@ export const tourSchema = z.strictObject({
 export const regionsFileSchema = z.array(regionSchema)
 export const conditionsFileSchema = z.array(conditionSchema)
 export const sourcesFileSchema = z.array(sourceSchema)
+export const redFlagsFileSchema = z.array(redFlagSchema)
 
 export type Muscle = z.infer<typeof muscleSchema>
 export type TriggerPoint = z.infer<typeof triggerPointSchema>
@@ -217,6 +265,8 @@ export type SourceRef = z.infer<typeof sourceRefSchema>
 export type Education = z.infer<typeof educationSchema>
 export type BodyArea = z.infer<typeof bodyAreaSchema>
 export type StructureKind = z.infer<typeof structureKindSchema>
+export type RedFlag = z.infer<typeof redFlagSchema>
+export type Urgency = z.infer<typeof urgencySchema>
 /** A guided tour (data/tours/<id>.json). */
 export type Tour = z.infer<typeof tourSchema>
 /** One step of a tour. */

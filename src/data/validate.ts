@@ -1,11 +1,11 @@
 /**
  * Validates everything under data/ in two passes: each file against its zod schema, then every
- * cross-reference (regions, conditions, sources, faq ids, tours), id uniqueness and orphans.
+ * cross-reference (regions, conditions, sources, faq ids, tours, red flags), id uniqueness and orphans.
  * Pure module: used by the browser bundle, the build (scripts/validateData.ts) and the tests.
  */
 import type { DataIssue, Dataset, RawData } from './dataset'
 import { DataValidationError, indexDataset } from './dataset'
-import type { Condition, Education, Muscle, Referral, Region, Source } from './schema'
+import type { Condition, Education, Muscle, RedFlag, Referral, Region, Source } from './schema'
 import {
   conditionsFileSchema,
   educationSchema,
@@ -15,6 +15,7 @@ import {
 } from './schema'
 import { formatPath, indexUnique, parseFile } from './parseFile'
 import type { Located } from './parseFile'
+import { checkRedFlags } from './validateRedFlags'
 import { checkTours } from './validateTours'
 
 export { formatPath }
@@ -123,6 +124,13 @@ export function validateData(raw: RawData): { dataset?: Dataset; issues: DataIss
   const ctx: CrossContext = { regions, conditions, sources }
   for (const m of muscles) checkMuscle(m, ctx, issues)
   const tours = checkTours(raw.tours, muscles.length === raw.muscles.length ? muscles : null, ctx, issues)
+  const redFlags = checkRedFlags(
+    raw.redFlags,
+    muscles,
+    { file: raw.conditions.path, list: conditionList },
+    ctx,
+    issues,
+  )
 
   const musclesByCondition = new Map<string, string[]>(conditionList.map((c) => [c.id, []]))
   for (const { item } of muscles) for (const c of item.conditions) musclesByCondition.get(c)?.push(item.id)
@@ -137,7 +145,7 @@ export function validateData(raw: RawData): { dataset?: Dataset; issues: DataIss
     }
   })
   checkEducationRefs(education, raw, conditionList, sources, issues)
-  checkOrphanSources(sourceLists, muscles, education, issues)
+  checkOrphanSources(sourceLists, muscles, education, redFlags, issues)
 
   if (issues.length > 0 || !education) return { issues }
   return {
@@ -149,6 +157,7 @@ export function validateData(raw: RawData): { dataset?: Dataset; issues: DataIss
       sources: [...sources.values()],
       education,
       tours,
+      redFlags,
     }),
   }
 }
@@ -188,10 +197,12 @@ function checkOrphanSources(
   sourceLists: readonly { file: string; list: readonly Source[] }[],
   muscles: readonly Located<Muscle>[],
   education: Education | undefined,
+  redFlags: readonly RedFlag[],
   issues: DataIssue[],
 ) {
   const cited = new Set([
     ...muscles.flatMap((m) => m.item.sources.map((s) => s.source)),
+    ...redFlags.flatMap((f) => f.sources.map((s) => s.source)),
     ...(education?.sources.map((s) => s.source) ?? []),
   ])
   for (const { file, list } of sourceLists) {

@@ -17,14 +17,22 @@ export interface TourContext {
   conditionIds: ReadonlySet<string>
 }
 
-function checkRegionKey(key: string, regions: TourContext['regions']): string | undefined {
+/**
+ * What is wrong with a region key, if anything: an unknown region, a side on a midline region, or (unless
+ * `eitherSide`, where a two-sided region's bare id means either side) no side on a two-sided one.
+ */
+export function checkRegionKey(
+  key: string,
+  regions: ReadonlyMap<string, Region>,
+  eitherSide = false,
+): string | undefined {
   const m = /^(.*)\.(L|R)$/.exec(key)
   const id = m?.[1] ?? key
   const region = regions.get(id)
   if (!region) return `unknown region "${id}"`
   if (region.laterality === 'midline' && m)
     return `region "${id}" is on the midline: write "${id}" without a side`
-  if (region.laterality === 'bilateral' && !m)
+  if (region.laterality === 'bilateral' && !m && !eitherSide)
     return `region "${id}" has two sides: write "${id}.L" or "${id}.R"`
   return undefined
 }

@@ -32,6 +32,7 @@ const records = (d: Dataset) => ({
   sources: d.sources,
   education: d.education,
   tours: d.tours,
+  redFlags: d.redFlags,
 })
 
 export function validateDataPlugin(): Plugin {

@@ -13,7 +13,8 @@ try {
   const tps = dataset.muscles.reduce((n, m) => n + m.triggerPoints.length, 0)
   console.log(
     `data/ is valid: ${dataset.muscles.length} muscles, ${tps} trigger points, ${dataset.regions.length} regions, ` +
-      `${dataset.conditions.length} conditions, ${dataset.sources.length} sources, ${dataset.tours?.length ?? 0} tours`,
+      `${dataset.conditions.length} conditions, ${dataset.redFlags.length} red flags, ${dataset.sources.length} sources, ` +
+      `${dataset.tours.length} tours`,
   )
 } catch (err) {
   console.error((err as Error).message)
