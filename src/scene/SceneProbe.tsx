@@ -16,6 +16,8 @@ declare global {
     __bodymap?: {
       regionPoint(key: string, fromCamera?: boolean): { x: number; y: number } | null
       musclePoint(muscleId: string, side: 'left' | 'right'): { x: number; y: number } | null
+      /** A screen point where a tap reaches this muscle first (as picking sees the body now), or null. */
+      muscleTapPoint(muscleId: string, side: 'left' | 'right'): { x: number; y: number } | null
       /** `renders`: frames actually drawn on the canvas (FrameSkipper skips repeats of the same picture). */
       info(): { triangles: number; calls: number; meshes: number; renders: number }
       /** Turns the camera by `radians` around the body at once (benchmark orbit; no transition). */
@@ -74,6 +76,25 @@ export function SceneProbe({ body }: { body: LoadedBody }) {
       const box = new THREE.Box3().setFromObject(part.mesh)
       return toScreen(box.getCenter(new THREE.Vector3()))
     }
+    const muscleTapPoint = (muscleId: string, side: 'left' | 'right') => {
+      const part = body.muscles.find((m) => m.muscleId === muscleId && m.side === side)
+      if (!part) return null
+      const pos = part.mesh.geometry.getAttribute('position')
+      const raycaster = new THREE.Raycaster()
+      const hits: THREE.Vector3[] = []
+      const step = Math.max(1, Math.floor(pos.count / 200))
+      for (let i = 0; i < pos.count; i += step) {
+        const world = new THREE.Vector3().fromBufferAttribute(pos, i).applyMatrix4(part.mesh.matrixWorld)
+        const ndc = world.clone().project(camera)
+        if (Math.abs(ndc.x) > 0.95 || Math.abs(ndc.y) > 0.95) continue
+        raycaster.setFromCamera(new THREE.Vector2(ndc.x, ndc.y), camera)
+        if (raycaster.intersectObject(body.root, true)[0]?.object === part.mesh) hits.push(world)
+      }
+      if (!hits.length) return null
+      // The reachable point nearest the middle of all of them: well inside the muscle, not on its edge.
+      const mid = hits.reduce((a, b) => a.add(b), new THREE.Vector3()).divideScalar(hits.length)
+      return toScreen(hits.reduce((a, b) => (b.distanceTo(mid) < a.distanceTo(mid) ? b : a)))
+    }
     const info = () => {
       let triangles = 0
       let meshes = 0
@@ -90,7 +111,7 @@ export function SceneProbe({ body }: { body: LoadedBody }) {
       void cameraHandle.current?.rotate(radians, 0, false)
       invalidate()
     }
-    window.__bodymap = { regionPoint, musclePoint, info, orbit }
+    window.__bodymap = { regionPoint, musclePoint, muscleTapPoint, info, orbit }
   }, [body, camera, gl, scene, invalidate])
   return null
 }

@@ -25,6 +25,8 @@ export const COLORS = {
   hovered: 0xd0604f,
   selected: 0xf2b544,
   condition: 0xe07b39,
+  /** Muscles around a drawn pattern: present and tappable, but quiet so the pattern on the skin reads. */
+  muted: 0x8f7a72,
   skin: 0xe3c9b5,
   bone: 0xe9e2d0,
   hoverGlow: 0x301008,
@@ -32,6 +34,9 @@ export const COLORS = {
 } as const
 
 const MODE_OPACITY: Record<LayerMode, number> = { shown: 1, ghost: 0.28, hidden: 0 }
+/** Opacity of the muted neighbours while a pattern is drawn (and of one under the pointer). */
+export const MUTED_OPACITY = 0.2
+const MUTED_HOVER_OPACITY = 0.5
 
 export type StyleState = Pick<
   AppState,
@@ -82,13 +87,18 @@ export function muscleStyle(
     selected || state.overlayMuscleIds.includes(part.muscleId) || state.previewMuscleId === part.muscleId
   const painting = patternsShown(state)
   let opacity = MODE_OPACITY[mode]
+  // While patterns are painted, other muscles step back so the skin reads like a pain chart: hidden where a tap
+  // belongs to the skin or the question ("Where does it hurt?", a quiz), elsewhere muted but present, so a tap
+  // on a neighbour selects it instead of landing on the skin and clearing the selection.
+  const muted = painting && !selected && !inPattern && opacity > 0
   if (selected || inPattern) opacity = Math.max(opacity, painting ? 0.7 : 1)
-  // While patterns are painted, other muscles step aside (hidden) so the skin reads like a pain chart.
-  else if (painting) opacity = 0
+  else if (painting) opacity = !muted || state.tab === 'pain' || state.quizPattern ? 0 : MUTED_OPACITY
+  if (muted && hovered && opacity > 0) opacity = MUTED_HOVER_OPACITY
   // In a quiz the shown muscle is see-through, so the zones and marks on the skin under it stay visible.
   if (selected && painting && state.quizPattern) opacity = 0.45
   const visible = opacity > 0
   let color: number = part.layer === 'superficial' ? COLORS.muscle : COLORS.muscleDeep
+  if (muted) color = COLORS.muted
   if (conditionMuscles.has(part.muscleId)) color = COLORS.condition
   if (selected) color = COLORS.selected
   const emissive = selected ? COLORS.selectedGlow : hovered ? COLORS.hoverGlow : 0

@@ -2,9 +2,29 @@
  * The journeys of issue #15 by touch (hasTouch, isMobile), on a phone and a tablet: a tap must land where the
  * finger is, so nothing a tap previews may move what is under it.
  */
-import { expect, test, waitForScene } from './fixtures'
+import type { Page } from '@playwright/test'
+import { expect, test, waitForScene, waitForStill } from './fixtures'
 
 const shots = process.env.TOUCH_SHOTS ?? 'test-results/screens'
+
+/** The first of `muscles` (either side) that a tap on the canvas reaches, with its screen point. */
+async function reachableMuscle(page: Page, muscles: string[]) {
+  for (const muscleId of muscles) {
+    for (const side of ['left', 'right'] as const) {
+      const p = await page.evaluate(([m, s]) => window.__bodymap!.muscleTapPoint(m, s), [
+        muscleId,
+        side,
+      ] as const)
+      if (!p) continue
+      const onCanvas = await page.evaluate(
+        ({ x, y }) => document.elementFromPoint(x, y)?.tagName === 'CANVAS',
+        p,
+      )
+      if (onCanvas) return { muscleId, side, ...p }
+    }
+  }
+  return null
+}
 
 for (const viewport of [
   { width: 390, height: 844 },
@@ -31,6 +51,27 @@ for (const viewport of [
       await expect(page.getByRole('heading', { level: 2, name })).toBeVisible()
       await expect(page).toHaveURL(/[#&]m=/)
       await page.screenshot({ path: `${shots}/touch-candidate-opened-${viewport.width}.png` })
+    })
+
+    test('with a muscle selected, tapping a neighbouring muscle selects it', async ({ page }) => {
+      await page.goto('/#m=upper-trapezius&view=back')
+      await waitForScene(page)
+      await waitForStill(page)
+      await page.screenshot({ path: `${shots}/touch-neighbours-${viewport.width}.png` })
+      const neighbour = await reachableMuscle(page, [
+        'levator-scapulae',
+        'middle-trapezius',
+        'splenius-capitis',
+        'deltoid',
+        'infraspinatus',
+      ])
+      expect(neighbour, 'a neighbour of the upper trapezius can be tapped').not.toBeNull()
+      await page.touchscreen.tap(neighbour!.x, neighbour!.y)
+      await expect(page).toHaveURL(new RegExp(`m=${neighbour!.muscleId}(&|$)`))
+      const name = new RegExp(neighbour!.muscleId.replace('-', ' '), 'i')
+      await expect(page.getByRole('heading', { level: 2, name })).toBeVisible()
+      await waitForStill(page)
+      await page.screenshot({ path: `${shots}/touch-neighbour-tapped-${viewport.width}.png` })
     })
   })
 }

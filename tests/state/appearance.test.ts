@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { COLORS, boneStyle, effectiveMode, muscleStyle, skinStyle } from '@/state/appearance'
+import { COLORS, MUTED_OPACITY, boneStyle, effectiveMode, muscleStyle, skinStyle } from '@/state/appearance'
 import { useAppStore } from '@/state/store'
 
 const s = () => useAppStore.getState()
@@ -32,8 +32,33 @@ describe('appearance rules', () => {
   it('selection highlights the chosen side only, and other muscles step back so the pattern shows', () => {
     s().selectMuscle('upper-trapezius', 'left')
     expect(muscleStyle(s(), trapL)).toMatchObject({ color: COLORS.selected, visible: true })
-    expect(muscleStyle(s(), trapR).color).toBe(COLORS.muscle)
-    expect(muscleStyle(s(), { ...trapL, muscleId: 'deltoid' }).visible).toBe(false)
+    expect(muscleStyle(s(), trapR).color).toBe(COLORS.muted)
+    expect(muscleStyle(s(), { ...trapL, muscleId: 'deltoid' }).opacity).toBe(MUTED_OPACITY)
+  })
+
+  it('with a muscle selected, its neighbours stay present and tappable (muted), so one tap moves to the next', () => {
+    s().selectMuscle('upper-trapezius', 'both')
+    const levator = { muscleId: 'levator-scapulae', side: 'right' as const, layer: 'superficial' as const }
+    expect(muscleStyle(s(), levator)).toEqual({
+      visible: true,
+      opacity: MUTED_OPACITY,
+      color: COLORS.muted,
+      emissive: 0,
+      pickable: true,
+    })
+    // Quiet enough for the pattern on the skin to read, and clearly quieter than the selected muscle.
+    expect(MUTED_OPACITY).toBeLessThanOrEqual(0.25)
+    expect(muscleStyle(s(), trapL).opacity).toBeGreaterThan(MUTED_OPACITY)
+    // Under the pointer it shows a little more, in the hover colour, before the tap.
+    s().hoverMuscle({ muscleId: 'levator-scapulae', side: 'right' })
+    const hovered = muscleStyle(s(), levator)
+    expect(hovered.color).toBe(COLORS.hovered)
+    expect(hovered.opacity).toBeGreaterThan(MUTED_OPACITY)
+    // A hidden layer stays hidden: muting does not reveal deep muscles.
+    expect(muscleStyle(s(), piriL).visible).toBe(false)
+    // Where a tap belongs to the skin ("Where does it hurt?") the others still step aside.
+    s().setTab('pain')
+    expect(muscleStyle(s(), levator)).toMatchObject({ visible: false, pickable: false })
   })
 
   it('a selected deep muscle is revealed and the skin turns see-through', () => {
