@@ -20,7 +20,7 @@ export interface Dataset {
   sourcesById: ReadonlyMap<string, Source>
   toursById: ReadonlyMap<string, Tour>
   redFlagsById: ReadonlyMap<string, RedFlag>
-  /** condition id → ids of the muscles that list it (derived from the muscle records). */
+  /** condition id → ids of the muscles that list it, most common first (the condition's commonMuscles), then by name. */
   musclesByCondition: ReadonlyMap<string, readonly string[]>
 }
 
@@ -39,6 +39,17 @@ export function indexDataset(records: DatasetRecords): Dataset {
   const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]))
   const musclesByCondition = new Map<string, string[]>(records.conditions.map((c) => [c.id, []]))
   for (const m of records.muscles) for (const c of m.conditions) musclesByCondition.get(c)?.push(m.id)
+  // Most common cause first (the condition's commonMuscles), then the others by name.
+  const names = new Map(records.muscles.map((m) => [m.id, m.name]))
+  for (const c of records.conditions) {
+    const rank = (id: string) => {
+      const i = c.commonMuscles.indexOf(id)
+      return i < 0 ? Infinity : i
+    }
+    musclesByCondition
+      .get(c.id)
+      ?.sort((a, b) => rank(a) - rank(b) || (names.get(a) ?? a).localeCompare(names.get(b) ?? b))
+  }
   const tours = records.tours ?? []
   const redFlags = records.redFlags ?? []
   return {

@@ -126,6 +126,11 @@ export const conditionSchema = z.strictObject({
   description: text,
   whenToSeeClinician: text,
   /**
+   * Ids of the muscles whose trigger points most often cause this condition, most common first (each must list
+   * the condition). The app lists a condition's muscles in this order; its other muscles follow by name.
+   */
+  commonMuscles: z.array(idSchema).min(1),
+  /**
    * Other signs that need a doctor rather than needling, shown under the red flags of data/redFlags.json that list
    * this condition. Never an emergency: those are red flag records, with their urgency.
    */

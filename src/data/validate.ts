@@ -143,6 +143,15 @@ export function validateData(raw: RawData): { dataset?: Dataset; issues: DataIss
         message: `condition "${c.id}" has no muscles (orphan)`,
       })
     }
+    if (!allMusclesParsed) return
+    c.commonMuscles.forEach((id, j) => {
+      const field = `[${i}].commonMuscles[${j}]`
+      const issue = (message: string) => issues.push({ file: raw.conditions.path, field, message })
+      if (c.commonMuscles.indexOf(id) !== j) issue(`muscle "${id}" is listed twice`)
+      else if (!muscles.some((m) => m.item.id === id)) issue(`unknown muscle "${id}"`)
+      else if (!musclesByCondition.get(c.id)?.includes(id))
+        issue(`muscle "${id}" does not list condition "${c.id}" in its conditions`)
+    })
   })
   checkEducationRefs(education, raw, conditionList, sources, issues)
   checkOrphanSources(sourceLists, muscles, education, redFlags, issues)

@@ -2,13 +2,10 @@
 import type { Dataset } from '@/data/dataset'
 import type { Condition, Muscle } from '@/data/schema'
 
-/** Muscles whose patterns commonly produce a condition, sorted by name. Unknown id → []. */
+/** Muscles whose patterns commonly produce a condition, most common first (the data's order). Unknown id → []. */
 export function musclesForCondition(dataset: Dataset, conditionId: string): Muscle[] {
   const ids = dataset.musclesByCondition.get(conditionId) ?? []
-  return ids
-    .map((id) => dataset.musclesById.get(id))
-    .filter((m): m is Muscle => m !== undefined)
-    .sort((a, b) => a.name.localeCompare(b.name))
+  return ids.map((id) => dataset.musclesById.get(id)).filter((m): m is Muscle => m !== undefined)
 }
 
 /** Conditions a muscle is tied to, in the muscle record's order. Unknown id → []. */

@@ -132,6 +132,25 @@ describe('the real dataset', () => {
     expect(risk('iliopsoas')).toMatch(/femoral nerve/)
   })
 
+  it("lists a condition's muscles most common first, not alphabetically", () => {
+    const ids = (c: string) => musclesForCondition(ds, c).map((m) => m.id)
+    expect(ids('tension-type-headache').slice(0, 2)).toEqual(['upper-trapezius', 'suboccipitals'])
+    expect(ids('neck-shoulder-pain').slice(0, 2)).toEqual(['upper-trapezius', 'levator-scapulae'])
+    expect(ids('tennis-elbow')[0]).toBe('extensor-carpi-radialis-brevis')
+    expect(ids('jaw-pain')[0]).toBe('masseter')
+    expect(ids('low-back-pain')[0]).toBe('quadratus-lumborum')
+    // Each condition's list starts with its commonMuscles in that order; the rest follow by name.
+    for (const c of ds.conditions) {
+      const list = musclesForCondition(ds, c.id)
+      expect(
+        list.slice(0, c.commonMuscles.length).map((m) => m.id),
+        c.id,
+      ).toEqual(c.commonMuscles)
+      const rest = list.slice(c.commonMuscles.length).map((m) => m.name)
+      expect(rest, c.id).toEqual([...rest].sort((a, b) => a.localeCompare(b)))
+    }
+  })
+
   it('every condition has muscles and every region is reachable by lay words', () => {
     for (const c of ds.conditions) expect(musclesForCondition(ds, c.id).length, c.id).toBeGreaterThan(0)
     for (const r of ds.regions) expect(r.layWords.length, r.id).toBeGreaterThan(0)

@@ -94,6 +94,20 @@ describe('validateData on the fixture files', () => {
     expect(issues).toContain('data/sources/fixture.json: [2]: source "unused" is cited by no record (orphan)')
   })
 
+  it("checks a condition's most common muscles: known, listing the condition, each once", () => {
+    type Json = { commonMuscles: string[] }
+    const issues = issuesAfter((raw) => {
+      ;(raw.conditions.data as Json[])[0]!.commonMuscles.push('deltoid', 'supinator', 'upper-trapezius')
+    })
+    expect(issues).toEqual([
+      'data/conditions.json: [0].commonMuscles[1]: unknown muscle "deltoid"',
+      'data/conditions.json: [0].commonMuscles[2]: muscle "supinator" does not list condition "headache" in its conditions',
+      'data/conditions.json: [0].commonMuscles[3]: muscle "upper-trapezius" is listed twice',
+    ])
+    const missing = issuesAfter((raw) => delete (raw.conditions.data as Partial<Json>[])[1]!.commonMuscles)
+    expect(missing).toContain('data/conditions.json: [1].commonMuscles: required field is missing')
+  })
+
   it('reports an id that does not match its file name, and an unknown faq question', () => {
     const issues = issuesAfter((raw) => {
       muscle(raw, 'supinator').id = 'supinatorr'
