@@ -1,26 +1,229 @@
 /**
- * Framing a small part of the body (a jaw muscle, the sole of the foot) with its surroundings, so a muscle chosen
- * from a list is not a few pixels in the whole-body view. Pure math on plain arrays.
+ * Framing what a selection is about (a muscle with its referral pattern, a painful area) from the side that shows
+ * most of it, as big as it fits between the bars drawn over the view, so it is not a few pixels in the whole-body
+ * view. Pure math on plain arrays.
  */
 export type Vec3 = readonly [number, number, number]
 
-/** Parts whose bounding box is at most this big (metres, largest side) count as small. */
-export const SMALL_PART = 0.3
-/** A small part is shown in a view at least this big (metres), centred on it: the head, the foot. */
+/** A small part (a jaw muscle, a knee) is shown in a view at least this big (metres): the head, the foot. */
 export const SURROUNDINGS = 0.34
 
-/** The box to frame around a small part, or null when the part is large enough to see in the whole body. */
-export function surroundingsBox(
-  min: Vec3,
-  max: Vec3,
-  { small = SMALL_PART, size = SURROUNDINGS }: { small?: number; size?: number } = {},
-): { min: [number, number, number]; max: [number, number, number] } | null {
-  const extent = [0, 1, 2].map((i) => max[i]! - min[i]!)
-  if (extent.some((e) => !(e >= 0)) || Math.max(...extent) > small) return null
-  const half = extent.map((e) => Math.max(e, size) / 2)
-  const centre = [0, 1, 2].map((i) => (min[i]! + max[i]!) / 2)
-  return {
-    min: [centre[0]! - half[0]!, centre[1]! - half[1]!, centre[2]! - half[2]!],
-    max: [centre[0]! + half[0]!, centre[1]! + half[1]!, centre[2]! + half[2]!],
+/** A named view: the unit direction from what is framed towards the camera. */
+export type ViewDirection = readonly [string, Vec3]
+
+/**
+ * The views a selection can be framed from: the four presets, and from below (behind the heels, looking up) for
+ * the sole of the foot, which no horizontal view shows.
+ */
+export const FRAMING_VIEWS = [
+  ['front', [0, 0, 1]],
+  ['left', [1, 0, 0]],
+  ['back', [0, 0, -1]],
+  ['right', [-1, 0, 0]],
+  ['below', [0, -0.94, -0.34]],
+] as const satisfies readonly ViewDirection[]
+
+export type FramingView = (typeof FRAMING_VIEWS)[number][0]
+
+/** A skin point counts as seen from a view when its normal is at most ~70° off the view (cos 0.34). */
+const SEEN = 0.34
+
+/** Share of skin points (their normals, x y z …) that face direction `d`. */
+function shareSeen(normals: ArrayLike<number>, d: Vec3): number {
+  const n = Math.floor(normals.length / 3)
+  let seen = 0
+  for (let i = 0; i < n; i++) {
+    if (normals[i * 3]! * d[0] + normals[i * 3 + 1]! * d[1] + normals[i * 3 + 2]! * d[2] > SEEN) seen++
   }
+  return n ? seen / n : 0
+}
+
+/**
+ * Of `views`, the one that sees most of a pattern. The pattern comes in groups of skin points (their normals,
+ * x y z …): one per side of the body for a pattern on both sides, since a trigger point on one side refers pain to
+ * that side, so the temple and the side of the neck are best seen from the side, where one whole half shows, and a
+ * pattern across the low back from behind. A view scores the largest share of a group that faces it, plus `lean`
+ * times how squarely the muscle itself faces it (its outward direction, or null), plus `bonus` for the view asked
+ * for (`prefer`: a tour step's author's view). Ties go to the earlier view.
+ */
+export function viewSeeingMost<V extends string>(
+  groups: readonly ArrayLike<number>[],
+  views: readonly (readonly [V, Vec3])[],
+  {
+    muscle = null,
+    lean = 0.2,
+    prefer,
+    bonus = 0.15,
+  }: { muscle?: Vec3 | null; lean?: number; prefer?: string; bonus?: number } = {},
+): V {
+  let best = views[0]![0]
+  let bestScore = -Infinity
+  for (const [name, d] of views) {
+    let score = Math.max(0, ...groups.map((g) => shareSeen(g, d)))
+    if (muscle) score += lean * Math.max(0, muscle[0] * d[0] + muscle[1] * d[1] + muscle[2] * d[2])
+    if (name === prefer) score += bonus
+    if (score > bestScore + 1e-9) {
+      best = name
+      bestScore = score
+    }
+  }
+  return best
+}
+
+/** Skin points (x y z …) whose normals face a view direction: what the camera sees of a pattern from there. */
+export function pointsFacing(positions: ArrayLike<number>, normals: ArrayLike<number>, dir: Vec3): number[] {
+  const out: number[] = []
+  for (let i = 0; i + 2 < positions.length; i += 3) {
+    if (normals[i]! * dir[0] + normals[i + 1]! * dir[1] + normals[i + 2]! * dir[2] > SEEN)
+      out.push(positions[i]!, positions[i + 1]!, positions[i + 2]!)
+  }
+  return out
+}
+
+/**
+ * The part of the canvas that is free to frame in, as fractions of its width and height kept clear at each edge
+ * (the view buttons at the top, a caption bar or the key at the bottom…).
+ */
+export interface Insets {
+  top: number
+  bottom: number
+  left: number
+  right: number
+}
+
+export const NO_INSETS: Insets = { top: 0, bottom: 0, left: 0, right: 0 }
+
+export interface FitOptions {
+  /** Vertical field of view in degrees. */
+  fov: number
+  /** Canvas width / height. */
+  aspect: number
+  insets?: Insets
+  /** Share of the free part kept as a margin at each edge. */
+  margin?: number
+  /** The framed view is at least this big (metres) both ways, so a small part keeps its surroundings. */
+  minExtent?: number
+  /** The camera stays at least this far (metres) from the target. */
+  minDistance?: number
+}
+
+/**
+ * The camera pose that shows every point (x y z …) as big as it can from direction `dir` (unit, from the points
+ * towards the camera), inside the free part of the canvas. The camera looks along -dir with y up (as three.js's
+ * lookAt does); the target is moved sideways and up or down so the points sit in the free part, and the distance is
+ * the smallest at which they all fit (found by bisection: the free span at a point's depth grows with the
+ * distance, so fitting is monotone). Null without points.
+ */
+export function fitView(
+  points: ArrayLike<number>,
+  dir: Vec3,
+  { fov, aspect, insets = NO_INSETS, margin = 0.06, minExtent = SURROUNDINGS, minDistance = 0.4 }: FitOptions,
+): { position: [number, number, number]; target: [number, number, number]; distance: number } | null {
+  const n = Math.floor(points.length / 3)
+  if (n === 0) return null
+  // Camera basis: forward f = -dir, right r = f × up (normalised), up u = r × f.
+  const f: Vec3 = [-dir[0], -dir[1], -dir[2]]
+  let r: [number, number, number] = [-f[2], 0, f[0]]
+  let rl = Math.hypot(r[0], r[2])
+  if (rl < 1e-6) {
+    r = [1, 0, 0] // looking straight up or down: any horizontal right will do
+    rl = 1
+  }
+  r = [r[0] / rl, 0, r[2] / rl]
+  const u: Vec3 = [r[1] * f[2] - r[2] * f[1], r[2] * f[0] - r[0] * f[2], r[0] * f[1] - r[1] * f[0]]
+  const c = [0, 0, 0]
+  for (let i = 0; i < n; i++) for (let k = 0; k < 3; k++) c[k]! += points[i * 3 + k]! / n
+  const xs = new Float64Array(n)
+  const ys = new Float64Array(n)
+  const zs = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
+    const p = [0, 1, 2].map((k) => points[i * 3 + k]! - c[k]!)
+    xs[i] = p[0]! * r[0] + p[1]! * r[1] + p[2]! * r[2]
+    ys[i] = p[0]! * u[0] + p[1]! * u[1] + p[2]! * u[2]
+    zs[i] = p[0]! * f[0] + p[1]! * f[1] + p[2]! * f[2]
+  }
+  // The free part in normalised device coordinates, less the margin.
+  const free = (lo: number, hi: number) => {
+    const a = -1 + 2 * lo
+    const b = 1 - 2 * hi
+    const m = (b - a) * margin
+    return [a + m, b - m] as const
+  }
+  const [L, R] = free(insets.left, insets.right)
+  const [B, T] = free(insets.bottom, insets.top)
+  const tanV = Math.tan((fov * Math.PI) / 360)
+  const tanH = tanV * aspect
+  if (!(R > L && T > B && tanV > 0)) return null
+  // Where the target may be (across, up) at distance d for every point to fit, or null if it cannot.
+  const window = (d: number) => {
+    let xlo = -Infinity
+    let xhi = Infinity
+    let ylo = -Infinity
+    let yhi = Infinity
+    for (let i = 0; i < n; i++) {
+      const z = d + zs[i]!
+      if (z <= 0.02) return null
+      xlo = Math.max(xlo, xs[i]! - R * z * tanH)
+      xhi = Math.min(xhi, xs[i]! - L * z * tanH)
+      ylo = Math.max(ylo, ys[i]! - T * z * tanV)
+      yhi = Math.min(yhi, ys[i]! - B * z * tanV)
+    }
+    return xlo <= xhi && ylo <= yhi ? { x: (xlo + xhi) / 2, y: (ylo + yhi) / 2 } : null
+  }
+  let lo = Math.max(minDistance, minExtent / Math.min((T - B) * tanV, (R - L) * tanH))
+  let hi = Math.max(lo, 1)
+  for (let i = 0; i < 40 && !window(hi); i++) hi *= 2
+  if (!window(lo)) {
+    for (let i = 0; i < 40; i++) {
+      const mid = (lo + hi) / 2
+      if (window(mid)) hi = mid
+      else lo = mid
+    }
+    lo = hi
+  }
+  const at = window(lo)
+  if (!at) return null
+  const target: [number, number, number] = [0, 1, 2].map((k) => c[k]! + r[k]! * at.x + u[k]! * at.y) as [
+    number,
+    number,
+    number,
+  ]
+  const position = [0, 1, 2].map((k) => target[k]! + dir[k]! * lo) as [number, number, number]
+  return { position, target, distance: lo }
+}
+
+/** A screen rectangle (CSS pixels). */
+export interface Rect {
+  left: number
+  top: number
+  right: number
+  bottom: number
+}
+
+/**
+ * The insets that keep clear of things drawn over the canvas (view buttons, the key, a caption bar, the sheet's
+ * edge): each one is cut off at the edge that costs the least of the canvas (a row of buttons along the top, the
+ * key at the bottom-left from below, or from the left when it is a tall column). Rects off the canvas count nothing.
+ */
+export function insetsFrom(canvas: Rect, overlays: readonly Rect[]): Insets {
+  const w = canvas.right - canvas.left
+  const h = canvas.bottom - canvas.top
+  const out = { ...NO_INSETS }
+  if (!(w > 0 && h > 0)) return out
+  for (const o of overlays) {
+    const l = Math.max(o.left, canvas.left)
+    const r = Math.min(o.right, canvas.right)
+    const t = Math.max(o.top, canvas.top)
+    const b = Math.min(o.bottom, canvas.bottom)
+    if (r <= l || b <= t) continue
+    const cuts: [keyof Insets, number][] = [
+      ['top', (b - canvas.top) / h],
+      ['bottom', (canvas.bottom - t) / h],
+      ['left', (r - canvas.left) / w],
+      ['right', (canvas.right - l) / w],
+    ]
+    const [edge, cut] = cuts.reduce((a, c) => (c[1] < a[1] ? c : a))
+    out[edge] = Math.max(out[edge], cut)
+  }
+  return out
 }

@@ -6,12 +6,17 @@ import { CameraControls } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import * as THREE from 'three'
+import { dataset } from '@/data/bundledData'
+import { referralRegionsOf } from '@/domain/referral'
 import { angleBetween, azimuthOf, bestView, outwardDirection, regionFacing } from '@/model/facing'
-import { surroundingsBox } from '@/model/framing'
+import type { FramingView, Vec3 } from '@/model/framing'
+import { FRAMING_VIEWS, SURROUNDINGS, fitView, pointsFacing, viewSeeingMost } from '@/model/framing'
+import type { FrameRequest } from '@/state/sessionSlice'
 import { useAppStore } from '@/state/store'
 import type { CameraPreset } from '@/state/viewState'
 import { installBenchHooks } from './benchHooks'
 import { presetPose } from './cameraPresets'
+import { stageInsets } from './stageInsets'
 import type { LoadedBody } from './useBodyModel'
 
 const reducedMotion = () =>
@@ -79,6 +84,122 @@ const nearestPreset = (azimuth: number): CameraPreset =>
     Math.abs(angleBetween(azimuth, p[1])) < Math.abs(angleBetween(azimuth, best[1])) ? p : best,
   )[0]
 
+/** What a frame request comes to: the points to show and the view to show them from. */
+interface Framing {
+  view: FramingView
+  points: number[]
+  minExtent: number
+}
+
+const VIEW_DIRECTION = new Map<FramingView, Vec3>(FRAMING_VIEWS)
+
+/** Every few vertices of a mesh, in world space (at most about `max` points). */
+function meshPoints(mesh: THREE.Mesh, max = 300): number[] {
+  const pos = mesh.geometry.getAttribute('position')
+  const step = Math.max(1, Math.floor(pos.count / max))
+  const out: number[] = []
+  const v = new THREE.Vector3()
+  for (let i = 0; i < pos.count; i += step) {
+    v.fromBufferAttribute(pos, i).applyMatrix4(mesh.matrixWorld)
+    out.push(v.x, v.y, v.z)
+  }
+  return out
+}
+
+/** The region keys of side-less region ids on a side ('both': either side), midline ids as they are. */
+function keysOnSide(regionIds: Iterable<string>, side: FrameRequest['side']): Set<string> {
+  const keys = new Set<string>()
+  for (const id of regionIds) {
+    keys.add(id)
+    if (side !== 'right') keys.add(`${id}.L`)
+    if (side !== 'left') keys.add(`${id}.R`)
+  }
+  return keys
+}
+
+/**
+ * The view and points for a frame request: the muscles' meshes on the side asked for, and the skin of their
+ * patterns and of the areas; the view is the one that sees most of that skin (leaning to where the muscles face);
+ * the points are the muscles and the skin seen from it. Null when there is nothing to frame.
+ */
+function framingOf(
+  req: FrameRequest,
+  body: LoadedBody,
+  skin: Float32Array,
+  regions: SkinRegions | null,
+): Framing | null {
+  const muscle: number[] = []
+  let dx = 0
+  let dz = 0
+  for (const m of body.muscles) {
+    if (!req.muscleIds.includes(m.muscleId) || (req.side !== 'both' && req.side !== m.side)) continue
+    const pts = meshPoints(m.mesh)
+    muscle.push(...pts)
+    const c = new THREE.Box3().setFromObject(m.mesh).getCenter(new THREE.Vector3())
+    const dir = outwardDirection([c.x, c.y, c.z], skin)
+    if (dir) {
+      dx += dir[0]
+      dz += dir[1]
+    }
+  }
+  const patternIds = req.muscleIds.flatMap((id) => {
+    const { essential, spillover } = referralRegionsOf(dataset, id)
+    return [...essential, ...spillover]
+  })
+  const wanted = keysOnSide(patternIds, req.side)
+  for (const k of req.regionKeys) wanted.add(k)
+  const positions: number[] = []
+  const normals: number[] = []
+  // The pattern's skin normals by side (midline areas in both), so a pattern on both sides is seen as two halves.
+  const halves: [number[], number[]] = [[], []]
+  if (regions && wanted.size) {
+    const sideOf = new Map<number, 0 | 1 | 2>()
+    body.regionNames.forEach((name, i) => {
+      if (wanted.has(name)) sideOf.set(i, name.endsWith('.L') ? 0 : name.endsWith('.R') ? 1 : 2)
+    })
+    for (let i = 0; i < regions.vertexRegion.length; i++) {
+      const half = sideOf.get(regions.vertexRegion[i]!)
+      if (half === undefined) continue
+      const nx = regions.normals[i * 3]!
+      const ny = regions.normals[i * 3 + 1]!
+      const nz = regions.normals[i * 3 + 2]!
+      positions.push(skin[i * 3]!, skin[i * 3 + 1]!, skin[i * 3 + 2]!)
+      normals.push(nx, ny, nz)
+      for (const h of half === 2 ? [0, 1] : [half]) halves[h]!.push(nx, ny, nz)
+    }
+  }
+  if (!muscle.length && !positions.length) return null
+  const len = Math.hypot(dx, dz)
+  const facing: Vec3 | null = len >= 0.3 ? [dx / len, 0, dz / len] : null
+  const groups = halves.filter((h) => h.length)
+  const view = viewSeeingMost(groups, FRAMING_VIEWS, { muscle: facing, prefer: req.prefer ?? undefined })
+  const seen = pointsFacing(positions, normals, VIEW_DIRECTION.get(view)!)
+  // Areas alone get more of their surroundings (the knee with the leg around it) than a muscle with its pattern.
+  const minExtent = muscle.length ? SURROUNDINGS : 0.55
+  return { view, points: [...muscle, ...seen], minExtent }
+}
+
+/** Moves the camera to show a framing between the bars over the view. */
+function applyFraming(
+  cc: CameraControls,
+  camera: THREE.Camera,
+  canvas: HTMLElement,
+  framing: Framing,
+  animate: boolean,
+): void {
+  const persp = camera as THREE.PerspectiveCamera
+  const pose = fitView(framing.points, VIEW_DIRECTION.get(framing.view)!, {
+    fov: persp.fov,
+    aspect: persp.aspect,
+    insets: stageInsets(canvas),
+    minExtent: framing.minExtent,
+    minDistance: 0.4,
+  })
+  if (!pose) return
+  const { position: p, target: t } = pose
+  void cc.setLookAt(p[0], p[1], p[2], t[0], t[1], t[2], animate)
+}
+
 /** The camera-controls instance, for keyboard handling outside the canvas. */
 export const cameraHandle: { current: CameraControls | null } = { current: null }
 
@@ -88,21 +209,29 @@ export function CameraRig({ body }: { body: LoadedBody }) {
   const camera = useAppStore((s) => s.camera)
   const cameraRequest = useAppStore((s) => s.cameraRequest)
   const focusRequest = useAppStore((s) => s.focusRequest)
+  // The skin's points in world space, and each vertex's region and normal: built on the first request that needs
+  // them, not at start (they walk every skin vertex).
+  const skinPoints = useRef<Float32Array | null>(null)
+  const skinRegions = useRef<SkinRegions | null>(null)
   const first = useRef(true)
-  // A small muscle's surroundings to frame once the preset move it asked for has started (fitToBox works from the
-  // rotation the camera is heading to).
-  const frameAfterTurn = useRef<THREE.Box3 | null>(null)
+  // The preset the framing below shows itself from: the view buttons show it, but the camera stays framed.
+  const framedPreset = useRef<CameraPreset | null>(null)
+  // What the camera last framed, to frame again when the view changes size; null once anything else moves it.
+  const lastFrame = useRef<Framing | null>(null)
 
   useEffect(() => {
     const cc = ref.current
     if (!cc) return
     cameraHandle.current = cc
+    if (framedPreset.current === camera) {
+      framedPreset.current = null
+      return
+    }
+    framedPreset.current = null
+    lastFrame.current = null
     const { position: p, target: t } = presetPose(camera)
     void cc.setLookAt(p[0], p[1], p[2], t[0], t[1], t[2], !first.current && !reducedMotion())
     first.current = false
-    const framing = frameAfterTurn.current
-    frameAfterTurn.current = null
-    if (framing) void cc.fitToBox(framing, !reducedMotion(), FOCUS_PADDING)
     invalidate()
   }, [camera, cameraRequest, invalidate])
 
@@ -125,32 +254,26 @@ export function CameraRig({ body }: { body: LoadedBody }) {
     invalidate()
   }, [focusRequest, focused, body, invalidate])
 
-  // Skin points in world space, built on the first muscle chosen from a list: which way it faces.
-  const skinPoints = useRef<Float32Array | null>(null)
-
-  // A muscle chosen from a list (or a link) may be on the far side: turn the body so it faces the viewer.
+  // A muscle selected otherwise (a quiz question, a tap on the body) may be on the far side: turn the body so it
+  // faces the viewer. Chosen from a list (a frame request came with it), the framing below does more.
   const selected = useAppStore((s) => s.selectedMuscleId)
   const side = useAppStore((s) => s.side)
   // Not for the view a link opens with: its own camera preset wins there.
   const openedFromLink = useRef(true)
-  const framedRequest = useRef(useAppStore.getState().frameSmallRequest)
+  const seenFrameRequest = useRef(useAppStore.getState().frameRequest?.n ?? 0)
   useEffect(() => {
     const cc = ref.current
     const fromLink = openedFromLink.current
     openedFromLink.current = false
-    // Chosen from a list (openMuscle asked), not tapped on the body, where the muscle is already in view.
-    const { frameSmallRequest } = useAppStore.getState()
-    const wantsFrame = frameSmallRequest !== framedRequest.current
-    framedRequest.current = frameSmallRequest
-    if (!cc || !selected || fromLink) return
+    const n = useAppStore.getState().frameRequest?.n ?? 0
+    const framed = n !== seenFrameRequest.current
+    seenFrameRequest.current = n
+    if (!cc || !selected || fromLink || framed) return
     let dx = 0
     let dz = 0
-    const all = new THREE.Box3()
     for (const m of body.muscles) {
       if (m.muscleId !== selected || (side !== 'both' && side !== m.side)) continue
-      const box = new THREE.Box3().setFromObject(m.mesh)
-      all.union(box)
-      const c = box.getCenter(new THREE.Vector3())
+      const c = new THREE.Box3().setFromObject(m.mesh).getCenter(new THREE.Vector3())
       skinPoints.current ??= skinPointsOf(body.skin)
       const dir = outwardDirection([c.x, c.y, c.z], skinPoints.current)
       if (dir) {
@@ -158,24 +281,55 @@ export function CameraRig({ body }: { body: LoadedBody }) {
         dz += dir[1]
       }
     }
-    const around = wantsFrame && !all.isEmpty() ? surroundingsBox(all.min.toArray(), all.max.toArray()) : null
-    const framing =
-      around && new THREE.Box3().set(new THREE.Vector3(...around.min), new THREE.Vector3(...around.max))
     // Faces sideways on both sides, or unknown: no turn.
-    const turned = Math.hypot(dx, dz) >= 0.3 && turnToward(azimuthOf([dx, dz]), cc.azimuthAngle, 1.2)
+    if (Math.hypot(dx, dz) >= 0.3) turnToward(azimuthOf([dx, dz]), cc.azimuthAngle, 1.2)
+  }, [selected, side, body])
+
+  // Frames what a list, the search or a tour step asks for: the muscles with their patterns, and skin areas, from
+  // the view that sees most of the pattern, as big as they fit between the bars over the view (model/framing.ts).
+  const frameRequest = useAppStore((s) => s.frameRequest)
+  const seenFrame = useRef(frameRequest?.n ?? 0)
+  const camera3 = useThree((s) => s.camera)
+  const gl = useThree((s) => s.gl)
+  const size = useThree((s) => s.size)
+  useEffect(() => {
+    const cc = ref.current
+    if (!cc || !frameRequest || frameRequest.n === seenFrame.current) return
+    seenFrame.current = frameRequest.n
+    skinPoints.current ??= skinPointsOf(body.skin)
+    skinRegions.current ??= body.skin ? skinRegionsOf(body.skin) : null
+    const framing = framingOf(frameRequest, body, skinPoints.current, skinRegions.current)
     if (!framing) return
-    if (turned) frameAfterTurn.current = framing
-    else {
-      void cc.fitToBox(framing, !reducedMotion(), FOCUS_PADDING)
-      invalidate()
+    const s = useAppStore.getState()
+    if (!frameRequest.keepPreset && framing.view !== 'below' && framing.view !== s.camera) {
+      framedPreset.current = framing.view
+      s.setCamera(framing.view)
     }
-  }, [selected, side, body, invalidate])
+    lastFrame.current = framing
+    applyFraming(cc, camera3, gl.domElement, framing, !reducedMotion())
+    invalidate()
+  }, [frameRequest, body, camera3, gl, invalidate])
+
+  // The view changed size (the sheet moved, a tour's panel stepped aside): frame the same things again, unless the
+  // camera was moved by hand since.
+  useEffect(() => {
+    const cc = ref.current
+    const framing = lastFrame.current
+    if (!cc || !framing) return
+    applyFraming(cc, camera3, gl.domElement, framing, false)
+    invalidate()
+  }, [size.width, size.height, camera3, gl, invalidate])
+  useEffect(() => {
+    const cc = ref.current
+    if (!cc) return undefined
+    const forget = () => void (lastFrame.current = null)
+    cc.addEventListener('controlstart', forget)
+    return () => cc.removeEventListener('controlstart', forget)
+  }, [])
 
   // A painful area ticked in a list may be on the far side (the back of the forearm seen from the front): turn
   // to it. Areas tapped on the body face the viewer already, so they never ask.
   const faceRegionRequest = useAppStore((s) => s.faceRegionRequest)
-  // Built on the first request, not at start (it walks every skin vertex).
-  const skinRegions = useRef<SkinRegions | null>(null)
   useEffect(() => {
     const cc = ref.current
     if (!cc || !body.skin || !faceRegionRequest) return

@@ -9,13 +9,13 @@ import { useAppStore } from './store'
 import { DEFAULT_VIEW, parseRegionKey, regionKey } from './viewState'
 
 /**
- * Selects a muscle (revealing its layer) and shows its details in the Explore tab. The camera turns to it, and
- * frames it with its surroundings if it is small.
+ * Selects a muscle (revealing its layer) and shows its details in the Explore tab. The camera turns to it and
+ * frames it together with its referral pattern, from the side that shows most of the pattern.
  */
 export function openMuscle(muscleId: string, layer?: Muscle['layer']): void {
   const s = useAppStore.getState()
-  s.frameIfSmall()
   s.selectMuscle(muscleId, 'both', layer)
+  s.frame({ muscleIds: [muscleId], side: 'both', regionKeys: [] })
   s.setTab('explore')
 }
 
@@ -35,14 +35,25 @@ export function togglePainFromList(key: string): void {
   if (adding) s.faceRegion(key)
 }
 
-/** Marks a region as painful (both sides unless midline; already marked keys stay) and opens "Where does it hurt?". */
-export function openRegion(regionId: string, laterality: Region['laterality']): void {
-  const keys = regionKeysOf(regionId, laterality)
+/**
+ * Marks a region as painful and opens "Where does it hurt?": one side (the right, unless `side` says otherwise;
+ * 'both' when the person chooses both), or the bare id of a midline region. Already marked keys stay. The camera
+ * turns to the area and frames it with its surroundings (the sole from below).
+ */
+export function openRegion(
+  regionId: string,
+  laterality: Region['laterality'],
+  side: 'left' | 'right' | 'both' = 'right',
+): void {
+  const keys =
+    laterality === 'midline' || side === 'both'
+      ? regionKeysOf(regionId, laterality)
+      : [regionKey(regionId, side)]
   useAppStore.setState((s) => ({
     painRegionKeys: [...s.painRegionKeys, ...keys.filter((k) => !s.painRegionKeys.includes(k))],
     tab: 'pain',
   }))
-  if (keys.length === 1) useAppStore.getState().faceRegion(keys[0]!) // both sides: the view stays as it is
+  useAppStore.getState().frame({ muscleIds: [], side: 'both', regionKeys: keys })
 }
 
 /** Opens a condition in the Conditions tab. */

@@ -1,10 +1,27 @@
 /** Transient state that never goes into the URL: hover, notices, camera request counter. */
 import type { StateCreator } from 'zustand'
 import type { AppState } from './store'
+import type { CameraPreset, Side } from './viewState'
 
 export interface Hover {
   muscleId: string
   side: 'left' | 'right'
+}
+
+/**
+ * What the camera is asked to frame: muscles (their meshes on `side`) together with their referral patterns, and
+ * skin areas, from the view that shows most of them; bumped `n` asks again.
+ */
+export interface FrameRequest {
+  muscleIds: string[]
+  side: Side
+  /** Skin areas as region keys ("temple.R", "coccyx"). */
+  regionKeys: string[]
+  /** A view asked for (a tour step's), which wins a near tie. */
+  prefer: CameraPreset | null
+  /** The view buttons keep the preset asked for (a tour step's), instead of showing the view framed from. */
+  keepPreset: boolean
+  n: number
 }
 
 export interface Notice {
@@ -20,10 +37,10 @@ export interface SessionState {
   /** Bumped to ask the camera to frame the current selection ("focus on selection"). */
   focusRequest: number
   /**
-   * Bumped with a muscle chosen from a list: the camera, turning to it, also frames it with its surroundings when
-   * it is small (a jaw muscle, the sole of the foot), instead of leaving it a few pixels in the whole body.
+   * A muscle chosen from a list, an area found by search or a tour step: the camera turns to it and frames it with
+   * its pattern (or the area with its surroundings), instead of leaving it a few pixels in the whole body.
    */
-  frameSmallRequest: number
+  frameRequest: FrameRequest | null
   /** Bumped whenever a camera preset is requested, even the same one again. */
   cameraRequest: number
   /** A painful area marked from a list, for the camera to turn to (bumped `n` asks again). */
@@ -38,7 +55,8 @@ export interface SessionActions {
   notify: (text: string) => void
   dismissNotice: (id: number) => void
   focusSelection: () => void
-  frameIfSmall: () => void
+  /** Asks the camera to frame muscles with their patterns, and skin areas (see FrameRequest). */
+  frame: (what: Omit<FrameRequest, 'n' | 'prefer' | 'keepPreset'> & Partial<FrameRequest>) => void
   requestCamera: () => void
   /** Asks the camera to turn to a skin region (key like "temple.L") if it is on the far side. */
   faceRegion: (key: string) => void
@@ -48,6 +66,21 @@ export interface SessionActions {
 
 let nextNoticeId = 1
 
+/** The next frame request (its `n` one more than the last one's). Pure. */
+export function framePatch(
+  what: Omit<FrameRequest, 'n' | 'prefer' | 'keepPreset'> & Partial<FrameRequest>,
+  last: FrameRequest | null,
+): FrameRequest {
+  return {
+    muscleIds: [...what.muscleIds],
+    side: what.side,
+    regionKeys: [...what.regionKeys],
+    prefer: what.prefer ?? null,
+    keepPreset: what.keepPreset ?? false,
+    n: (last?.n ?? 0) + 1,
+  }
+}
+
 export const createSessionSlice: StateCreator<AppState, [], [], SessionState & SessionActions> = (
   set,
   get,
@@ -56,7 +89,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionState & S
   previewMuscleId: null,
   notices: [],
   focusRequest: 0,
-  frameSmallRequest: 0,
+  frameRequest: null,
   cameraRequest: 0,
   faceRegionRequest: null,
   facePatternRequest: null,
@@ -70,7 +103,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionState & S
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   focusSelection: () =>
     set((s) => ({ focusRequest: s.focusRequest + 1, focused: s.selectedMuscleId !== null })),
-  frameIfSmall: () => set((s) => ({ frameSmallRequest: s.frameSmallRequest + 1 })),
+  frame: (what) => set((s) => ({ frameRequest: framePatch(what, s.frameRequest) })),
   requestCamera: () => set((s) => ({ cameraRequest: s.cameraRequest + 1 })),
   faceRegion: (key) => set((s) => ({ faceRegionRequest: { key, n: (s.faceRegionRequest?.n ?? 0) + 1 } })),
   facePattern: (regionIds) =>

@@ -4,6 +4,7 @@
  */
 import type { StateCreator } from 'zustand'
 import type { Tour } from '@/data/schema'
+import { framePatch } from './sessionSlice'
 import type { AppState } from './store'
 import { selectView } from './store'
 import { TOUR_EXIT_DEFAULT, tourStepView } from './tourSteps'
@@ -36,12 +37,24 @@ export const createTourSlice: StateCreator<AppState, [], [], TourState & TourAct
     let tourReturn = s.tour ? s.tourReturn : selectView(s)
     // Opened straight from a link (nothing else on screen yet): Exit leads to the list of tours.
     if (!tourReturn || sameView(tourReturn, DEFAULT_VIEW)) tourReturn = TOUR_EXIT_DEFAULT
+    const view = tourStepView(tour, step)
     set({
-      ...tourStepView(tour, step),
+      ...view,
       tourReturn,
       previewMuscleId: null,
       hovered: null,
       cameraRequest: s.cameraRequest + 1,
+      // The step's muscles and painful areas, framed (not the whole body, where a muscle is a smudge).
+      frameRequest: framePatch(
+        {
+          muscleIds: view.selectedMuscleId ? [view.selectedMuscleId, ...view.overlayMuscleIds] : [],
+          side: view.side,
+          regionKeys: view.painRegionKeys,
+          prefer: view.camera,
+          keepPreset: true,
+        },
+        s.frameRequest,
+      ),
     })
   },
   exitTour: () => {

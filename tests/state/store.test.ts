@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { openRegion, togglePainFromList } from '@/state/intents'
+import type { Tour } from '@/data/schema'
+import { openMuscle, openRegion, togglePainFromList } from '@/state/intents'
 import { selectPatternMuscleIds, selectView, useAppStore } from '@/state/store'
 import { DEFAULT_VIEW } from '@/state/viewState'
 
@@ -124,11 +125,59 @@ describe('painful areas ticked from a list', () => {
     expect(useAppStore.getState().faceRegionRequest?.n).toBe(2)
   })
 
-  it('a midline area found by search asks too; a two-sided one leaves the view as it is', () => {
+  it('an area found by search marks one side (both when asked) and asks the camera to frame it', () => {
     openRegion('coccyx', 'midline')
-    expect(useAppStore.getState().faceRegionRequest?.key).toBe('coccyx')
-    openRegion('temple', 'bilateral')
-    expect(useAppStore.getState().faceRegionRequest?.key).toBe('coccyx')
-    expect(useAppStore.getState().painRegionKeys).toEqual(['coccyx', 'temple.L', 'temple.R'])
+    expect(useAppStore.getState().frameRequest).toMatchObject({ regionKeys: ['coccyx'], muscleIds: [], n: 1 })
+    openRegion('back-of-knee', 'bilateral')
+    expect(useAppStore.getState().frameRequest).toMatchObject({ regionKeys: ['back-of-knee.R'], n: 2 })
+    openRegion('temple', 'bilateral', 'both')
+    expect(useAppStore.getState().frameRequest?.regionKeys).toEqual(['temple.L', 'temple.R'])
+    openRegion('heel', 'bilateral', 'left')
+    expect(useAppStore.getState().painRegionKeys).toEqual([
+      'coccyx',
+      'back-of-knee.R',
+      'temple.L',
+      'temple.R',
+      'heel.L',
+    ])
+  })
+
+  it('a muscle opened from a list is framed with its pattern', () => {
+    openMuscle('upper-trapezius')
+    expect(useAppStore.getState().frameRequest).toMatchObject({
+      muscleIds: ['upper-trapezius'],
+      side: 'both',
+      regionKeys: [],
+      keepPreset: false,
+    })
+  })
+
+  it("a tour step frames its muscles and areas, from its author's view on a near tie", () => {
+    const tour = {
+      id: 't',
+      title: 'T',
+      steps: [
+        {
+          caption: 'a',
+          camera: 'back',
+          muscles: ['upper-trapezius', 'levator-scapulae'],
+          painRegionKeys: ['temple.R'],
+        },
+        { caption: 'b', camera: 'front', painRegionKeys: [] },
+      ],
+    } as unknown as Tour
+    useAppStore.getState().showTourStep(tour, 0)
+    expect(useAppStore.getState().frameRequest).toMatchObject({
+      muscleIds: ['upper-trapezius', 'levator-scapulae'],
+      regionKeys: ['temple.R'],
+      prefer: 'back',
+      keepPreset: true,
+    })
+    useAppStore.getState().showTourStep(tour, 1)
+    expect(useAppStore.getState().frameRequest).toMatchObject({
+      muscleIds: ['upper-trapezius', 'levator-scapulae'],
+      regionKeys: [],
+      prefer: 'front',
+    })
   })
 })
