@@ -47,6 +47,7 @@ export const strings = {
       none: (q: string) => `Nothing found for “${q}”. Try other words, like “shoulder” or “headache”.`,
       count: (n: number) => (n === 1 ? '1 result' : `${n} results`),
       kind: { muscle: 'Muscle', region: 'Body area', condition: 'Condition' },
+      causeOf: (condition: string) => `A common cause of ${condition.toLowerCase()}`,
       clear: 'Clear search',
     },
     tabs: {

@@ -6,6 +6,7 @@
 import { useId, useMemo, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import type { Dataset } from '@/data/dataset'
+import { clearTopHit } from '@/domain/search'
 import type { SearchHit } from '@/domain/search'
 import { openCondition, openMuscle, openRegion } from '@/state/intents'
 import { strings } from '@/strings'
@@ -13,8 +14,13 @@ import { useDataset, useSearchIndex } from './DatasetContext'
 
 const LIMIT = 8
 
-/** A second line for a result: a condition's lay name, or the body area of a muscle or region. */
+/**
+ * A second line for a result: a condition's lay name, a muscle listed as a common cause of the condition above it,
+ * or the body area of a muscle or region.
+ */
 function detailOf(dataset: Dataset, hit: SearchHit): string {
+  const cause = hit.causeOf ? dataset.conditionsById.get(hit.causeOf) : undefined
+  if (cause) return strings.ui.search.causeOf(cause.layName)
   if (hit.kind === 'condition') {
     const lay = dataset.conditionsById.get(hit.id)?.layName
     return lay && lay !== hit.label ? lay : ''
@@ -52,7 +58,8 @@ export function SearchBox() {
       const step = e.key === 'ArrowDown' ? 1 : -1
       setActive((a) => (a + step + hits.length) % hits.length)
     } else if (e.key === 'Enter') {
-      const hit = hits[active] ?? (hits.length === 1 ? hits[0] : undefined)
+      // The option chosen with the arrows, else a clear best match (typed "supinator", pressed Enter).
+      const hit = hits[active] ?? clearTopHit(hits)
       if (showList && hit) {
         e.preventDefault()
         choose(hit)

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import MiniSearch from 'minisearch'
-import { createSearchIndex } from '@/domain/search'
+import { readDataDir } from '@/data/readDataFromDisk'
+import { validateData } from '@/data/validate'
+import { clearTopHit, createSearchIndex } from '@/domain/search'
 import { tinyDataset } from '../fixtures/tinyDataset'
 
 const index = createSearchIndex(tinyDataset, MiniSearch)
@@ -26,5 +28,78 @@ describe('search', () => {
     expect(index.search('elbow', { kinds: ['region'] }).every((h) => h.kind === 'region')).toBe(true)
     expect(index.search('   ')).toEqual([])
     expect(index.search('zzzzqqq')).toEqual([])
+  })
+})
+
+describe('search on the real data (issue #15 cases)', () => {
+  const real = createSearchIndex(validateData(readDataDir(process.cwd())).dataset!, MiniSearch)
+  const ids = (q: string, n = 8) => real.search(q, { limit: n }).map((h) => `${h.kind}:${h.id}`)
+
+  it('"pain behind my knee": the back of the knee first, not "Behind the eye" or the mastoid', () => {
+    expect(ids('pain behind my knee')[0]).toBe('region:back-of-knee')
+    expect(ids('pain behind my knee', 20)).not.toContain('region:behind-eye')
+    expect(ids('pain behind my knee', 20)).not.toContain('region:mastoid')
+  })
+
+  it('"tight hamstrings": the hamstrings, not the upper trapezius or the pectorals', () => {
+    const hits = ids('tight hamstrings', 20)
+    expect(hits.slice(0, 4).sort()).toEqual(
+      [
+        'region:back-of-thigh',
+        'muscle:biceps-femoris',
+        'muscle:semitendinosus',
+        'muscle:semimembranosus',
+      ].sort(),
+    )
+    for (const id of ['upper-trapezius', 'pectoralis-major', 'pectoralis-minor'])
+      expect(hits).not.toContain(`muscle:${id}`)
+  })
+
+  it('a filler word alone is still searched ("behind", "pain")', () => {
+    expect(ids('behind').slice(0, 2)).toEqual(['region:behind-eye', 'region:mastoid'])
+    expect(ids('pain').length).toBeGreaterThan(0)
+  })
+
+  it('finds conditions by their symptoms: "bottom of foot hurts in the morning" shows plantar heel pain', () => {
+    const hits = ids('bottom of foot hurts in the morning')
+    expect(hits[0]).toBe('region:sole')
+    expect(hits).toContain('condition:plantar-heel-pain')
+  })
+
+  it('"headache": tension headache, then the muscles that most often cause it, the upper trapezius first', () => {
+    expect(ids('headache').slice(0, 3)).toEqual([
+      'condition:tension-type-headache',
+      'muscle:upper-trapezius',
+      'muscle:suboccipitals',
+    ])
+    expect(ids('headache')).toContain('condition:migraine')
+  })
+
+  it('Enter opens a clear top match only', () => {
+    const clear = (q: string) => clearTopHit(real.search(q))?.id ?? null
+    expect(clear('pain behind my knee')).toBe('back-of-knee')
+    expect(clear('tenis elbow')).toBe('tennis-elbow')
+    expect(clear('headache')).toBe('tension-type-headache')
+    expect(clear('supinator')).toBe('supinator')
+    // Several things it could mean: nothing opens.
+    expect(clear('tight hamstrings')).toBeNull()
+    expect(clear('behind')).toBeNull()
+  })
+})
+
+describe('clearTopHit', () => {
+  const hit = (id: string, score: number, causeOf?: string) => ({
+    kind: 'muscle' as const,
+    id,
+    label: id,
+    score,
+    causeOf,
+  })
+  it('is the only hit, or a first half as good again as the next; never a listed cause', () => {
+    expect(clearTopHit([])).toBeNull()
+    expect(clearTopHit([hit('a', 1)])?.id).toBe('a')
+    expect(clearTopHit([hit('a', 15), hit('b', 10)])?.id).toBe('a')
+    expect(clearTopHit([hit('a', 14), hit('b', 10)])).toBeNull()
+    expect(clearTopHit([hit('a', 15), hit('c', 15, 'a'), hit('b', 10)])?.id).toBe('a')
   })
 })

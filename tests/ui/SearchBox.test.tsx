@@ -38,6 +38,29 @@ describe('SearchBox', () => {
     expect(store().tab).toBe('conditions')
   })
 
+  it('Enter opens a clear top match without choosing it; a query that could mean several things opens nothing', async () => {
+    const { user } = renderWithData(<SearchBox />)
+    await user.type(box(), 'elbow')
+    expect(screen.getAllByRole('option').length).toBeGreaterThan(1)
+    await user.keyboard('{Enter}')
+    expect(box()).toHaveValue('elbow')
+    expect(store().selectedMuscleId).toBeNull()
+    expect(store().conditionId).toBeNull()
+    await user.clear(box())
+    await user.type(box(), 'supinator{Enter}')
+    expect(store().selectedMuscleId).toBe('supinator')
+    expect(box()).toHaveValue('')
+  })
+
+  it('a condition found first is followed by its most common muscle, said to be a cause', async () => {
+    const { user } = renderWithData(<SearchBox />)
+    await user.type(box(), 'headache')
+    const options = screen.getAllByRole('option')
+    expect(options[0]).toHaveTextContent('Headache')
+    expect(options[1]).toHaveTextContent('Upper trapezius')
+    expect(options[1]).toHaveTextContent(/A common cause of/)
+  })
+
   it('a body area is added to the painful areas and opens "Where does it hurt?"', async () => {
     const { user } = renderWithData(<SearchBox />)
     await user.type(box(), 'tailbone')
