@@ -24,6 +24,28 @@ export const strings = {
     canvasLabel: (selected: string) =>
       `3D body. ${selected} Drag or use the arrow keys to turn it, plus and minus to zoom, 1 to 4 for front, back, left and right views, F to focus on the selection, Escape to clear.`,
   },
+  /**
+   * Red flags (data/redFlags.json), grouped by urgency with emergencies first. Written for a frightened patient:
+   * what to do comes first, in the heading; each sign then says what to notice and what to do.
+   */
+  redFlags: {
+    label: 'Warning signs that need a doctor',
+    heading: {
+      emergency: 'Call emergency services now if you have any of these',
+      soon: 'See a doctor soon if you have any of these',
+      mention: 'Tell your physiotherapist if you have any of these',
+    },
+    lead: {
+      emergency:
+        'Phone 112, 999 or 911 (your local emergency number). These signs can mean the pain is not from a muscle: do not wait for an appointment.',
+      soon: 'Today or within a few days: each sign says how soon.',
+      mention: 'They can change what is safe to do in treatment.',
+    },
+    /** A word before each group's heading that still reads in black and white print. */
+    badge: { emergency: 'Emergency', soon: 'Soon', mention: 'Tell us' },
+    clinical: 'For the clinician:',
+    muscleHeading: 'When the same pain needs a doctor',
+  },
   /** Text of the DOM panels (src/ui, src/app). */
   ui: {
     skipToPanel: 'Skip to the panel',
@@ -163,7 +185,7 @@ export const strings = {
       back: 'All conditions',
       muscles: 'Muscles often involved',
       whenToSee: 'When to see a clinician',
-      redFlags: 'See a doctor soon if you notice',
+      redFlags: 'Also get checked by a doctor if you notice',
       questions: 'Questions people ask',
       noMuscles: 'No muscle in this map is linked to this condition yet.',
     },

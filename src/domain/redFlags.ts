@@ -5,6 +5,7 @@
  */
 import type { Dataset } from '@/data/dataset'
 import type { RedFlag, Urgency } from '@/data/schema'
+import type { SearchHit } from './search'
 
 /** Most urgent first: the order in which groups are shown. */
 export const URGENCY_ORDER: readonly Urgency[] = ['emergency', 'soon', 'mention']
@@ -98,6 +99,25 @@ export function redFlagsFor(dataset: Dataset, query: RedFlagQuery): RedFlagGroup
     urgency,
     flags: flags.filter((f) => f.urgency === urgency),
   })).filter((g) => g.flags.length > 0)
+}
+
+/**
+ * What a search points at, for its red flags: the words typed, and the areas and conditions found, unless a muscle
+ * is the best match (the patient looked for a muscle, not a symptom). Conditions count only above the first muscle,
+ * where the search placed them as what was meant rather than as a muscle's relative.
+ */
+export function searchRedFlagQuery(
+  hits: readonly Pick<SearchHit, 'kind' | 'id'>[],
+  text: string,
+): RedFlagQuery {
+  const meant = hits[0]?.kind === 'muscle' ? [] : hits
+  const firstMuscle = meant.findIndex((h) => h.kind === 'muscle')
+  const aboveMuscles = firstMuscle < 0 ? meant : meant.slice(0, firstMuscle)
+  return {
+    text,
+    regionKeys: meant.filter((h) => h.kind === 'region').map((h) => h.id),
+    conditionIds: aboveMuscles.filter((h) => h.kind === 'condition').map((h) => h.id),
+  }
 }
 
 /** The ids in each group, most urgent first: a compact form for tests and links. */

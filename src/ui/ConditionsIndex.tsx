@@ -1,11 +1,16 @@
-/** Every condition by its lay name; choosing one shows its muscles, when to see a clinician and red flags. */
+/**
+ * Every condition by its lay name; choosing one shows its red flags (emergency first, above everything else), its
+ * muscles, when to see a clinician and other signs to get checked.
+ */
 import { useRef } from 'react'
 import type { Condition } from '@/data/schema'
 import { musclesForCondition } from '@/domain/lookups'
+import { redFlagsFor } from '@/domain/redFlags'
 import { openMuscle } from '@/state/intents'
 import { useAppStore } from '@/state/store'
 import { strings } from '@/strings'
 import { useDataset } from './DatasetContext'
+import { RedFlagBox } from './RedFlagBox'
 import { useFocusOnMount, useScrollPanelToTop } from './useFocusOnMount'
 
 function ConditionDetail({ condition }: { condition: Condition }) {
@@ -28,6 +33,7 @@ function ConditionDetail({ condition }: { condition: Condition }) {
       </h2>
       {condition.name !== condition.layName && <p className="latin">{condition.name}</p>}
       <p>{condition.description}</p>
+      <RedFlagBox groups={redFlagsFor(dataset, { conditionIds: [condition.id] })} clinical />
       <h3 id="condition-muscles-heading">{t.muscles}</h3>
       {muscles.length ? (
         <ul aria-labelledby="condition-muscles-heading" className="button-list">
@@ -45,7 +51,7 @@ function ConditionDetail({ condition }: { condition: Condition }) {
       )}
       <h3>{t.whenToSee}</h3>
       <p>{condition.whenToSeeClinician}</p>
-      <section aria-labelledby="red-flags-heading" className="red-flags">
+      <section aria-labelledby="red-flags-heading" className="other-signs">
         <h3 id="red-flags-heading">{t.redFlags}</h3>
         <ul>
           {condition.redFlags.map((flag) => (

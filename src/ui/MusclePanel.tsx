@@ -10,6 +10,7 @@ import { CompareList } from './CompareList'
 import { MuscleActions } from './MuscleActions'
 import { MuscleCare } from './MuscleCare'
 import { MuscleReferral } from './MuscleReferral'
+import { MuscleRedFlags } from './RedFlagBox'
 import { SourceList } from './SourceList'
 import { useFocusOnMount, useScrollPanelToTop } from './useFocusOnMount'
 
@@ -88,6 +89,7 @@ export function MusclePanel({ muscle }: { muscle: Muscle }) {
         </details>
       </section>
       <MuscleReferral muscle={muscle} />
+      <MuscleRedFlags muscle={muscle} clinical />
       <section aria-labelledby="symptoms-heading">
         <h3 id="symptoms-heading">{t.symptoms}</h3>
         <Items items={muscle.symptoms} />

@@ -2,11 +2,13 @@
  * "Where does it hurt?": paint where it hurts on the body (aches, sharp / worst) or tick areas from the list,
  * then see the muscles whose referral patterns explain the drawing, best first, each with a plain reason.
  * Pointing at or focusing a candidate draws its pattern on the body with the drawing (a key says which is
- * which). Saved drawings, files and "forget everything" load on first open.
+ * which). Saved drawings, files and "forget everything" load on first open. The red flags of the marked areas come
+ * first, above the muscles, emergency first; when a new emergency applies, the panel scrolls to it.
  */
-import { lazy, Suspense, useEffect, useMemo } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { rankDrawing } from '@/domain/drawing'
+import { redFlagsFor } from '@/domain/redFlags'
 import { openMuscle } from '@/state/intents'
 import { useAppStore } from '@/state/store'
 import { parseRegionKey } from '@/state/viewState'
@@ -16,6 +18,7 @@ import { DrawingKey } from './drawing/DrawingKey'
 import { DrawTools } from './drawing/DrawTools'
 import { regionKeyLabel } from './drawing/regionLabel'
 import { useDrawingMarks } from './drawing/useCurrentDrawing'
+import { RedFlagBox } from './RedFlagBox'
 import { RegionPicker } from './RegionPicker'
 
 const DrawingShelf = lazy(() => import('./drawing/DrawingShelf'))
@@ -46,6 +49,17 @@ export function PainFinder() {
         ),
     [marks, keys],
   )
+  const flags = useMemo(() => redFlagsFor(dataset, { regionKeys: Object.keys(marks) }), [dataset, marks])
+  // Each time a new emergency applies, the panel scrolls to the box, even while areas are being ticked lower down.
+  const emergencyIds = flags[0]?.urgency === 'emergency' ? flags[0].flags.map((f) => f.id).join(' ') : ''
+  const flagsRef = useRef<HTMLDivElement>(null)
+  const shownEmergencies = useRef(new Set<string>())
+  useEffect(() => {
+    const ids = emergencyIds ? emergencyIds.split(' ') : []
+    const fresh = ids.some((id) => !shownEmergencies.current.has(id))
+    shownEmergencies.current = new Set(ids)
+    if (fresh) flagsRef.current?.scrollIntoView?.({ block: 'start' })
+  }, [emergencyIds])
   const t = strings.ui.pain
   const d = strings.painDrawing
   const anything = Object.keys(marks).length > 0
@@ -114,6 +128,9 @@ export function PainFinder() {
             {t.clear}
           </button>
         )}
+      </div>
+      <div ref={flagsRef} className="pain-red-flags">
+        <RedFlagBox groups={flags} announce />
       </div>
       {anything && (
         <section aria-labelledby="candidates-heading" className="candidates">

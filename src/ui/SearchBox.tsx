@@ -1,16 +1,19 @@
 /**
  * One search box for muscles, body areas and conditions (lay words and typos welcome), as an ARIA combobox
  * with a listbox popup (WAI-ARIA APG "editable combobox with list autocomplete"). Choosing a result opens it:
- * a muscle in Explore, a body area in "Where does it hurt?", a condition in Conditions.
+ * a muscle in Explore, a body area in "Where does it hurt?", a condition in Conditions. The red flags of the areas,
+ * conditions and symptoms found sit above the results, emergency first.
  */
 import { useId, useMemo, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import type { Dataset } from '@/data/dataset'
+import { redFlagsFor, searchRedFlagQuery } from '@/domain/redFlags'
 import { clearTopHit } from '@/domain/search'
 import type { SearchHit } from '@/domain/search'
 import { openCondition, openMuscle, openRegion } from '@/state/intents'
 import { strings } from '@/strings'
 import { useDataset, useSearchIndex } from './DatasetContext'
+import { RedFlagBox } from './RedFlagBox'
 
 const LIMIT = 8
 
@@ -39,6 +42,7 @@ export function SearchBox() {
   const [active, setActive] = useState(-1)
   const hits = useMemo(() => index.search(query, { limit: LIMIT }), [index, query])
   const showList = open && query.trim().length > 0
+  const flags = useMemo(() => redFlagsFor(dataset, searchRedFlagQuery(hits, query)), [dataset, hits, query])
 
   const choose = (hit: SearchHit) => {
     if (hit.kind === 'muscle') openMuscle(hit.id, dataset.musclesById.get(hit.id)?.layer)
@@ -100,30 +104,38 @@ export function SearchBox() {
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <ul
-        id={listId}
-        role="listbox"
-        aria-label={strings.ui.search.results}
-        className="search-results"
-        hidden={!showList}
-      >
-        {hits.map((hit, i) => (
-          <li
-            key={`${hit.kind}:${hit.id}`}
-            id={optionId(i)}
-            role="option"
-            aria-selected={i === active}
-            className="search-option"
-            // mousedown, not click: keep focus in the input so blur does not close the list first
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => choose(hit)}
-          >
-            <span className="search-option-label">{hit.label}</span>
-            <span className="search-option-detail">{detailOf(dataset, hit)}</span>
-            <span className={`kind-tag kind-${hit.kind}`}>{strings.ui.search.kind[hit.kind]}</span>
-          </li>
-        ))}
-      </ul>
+      <div className="search-popup" hidden={!showList}>
+        {showList && <RedFlagBox groups={flags} brief level={4} />}
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={strings.ui.search.results}
+          className="search-results"
+          hidden={!showList}
+        >
+          {hits.map((hit, i) => (
+            <li
+              key={`${hit.kind}:${hit.id}`}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              className="search-option"
+              // mousedown, not click: keep focus in the input so blur does not close the list first
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => choose(hit)}
+            >
+              <span className="search-option-label">{hit.label}</span>
+              <span className="search-option-detail">{detailOf(dataset, hit)}</span>
+              <span className={`kind-tag kind-${hit.kind}`}>{strings.ui.search.kind[hit.kind]}</span>
+            </li>
+          ))}
+        </ul>
+        {showList && !hits.length && (
+          <p className="search-empty" aria-hidden="true">
+            {strings.ui.search.none(query.trim())}
+          </p>
+        )}
+      </div>
       <p className="visually-hidden" role="status">
         {showList
           ? hits.length
@@ -131,11 +143,6 @@ export function SearchBox() {
             : strings.ui.search.none(query.trim())
           : ''}
       </p>
-      {showList && !hits.length && (
-        <p className="search-empty" aria-hidden="true">
-          {strings.ui.search.none(query.trim())}
-        </p>
-      )}
     </div>
   )
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { readDataDir } from '@/data/readDataFromDisk'
 import { buildDataset } from '@/data/validate'
-import { redFlagIds, redFlagsFor, URGENCY_ORDER } from '@/domain/redFlags'
+import { redFlagIds, redFlagsFor, searchRedFlagQuery, URGENCY_ORDER } from '@/domain/redFlags'
 import type { RedFlagQuery } from '@/domain/redFlags'
 import { tinyDataset } from '../fixtures/tinyDataset'
 
@@ -132,6 +132,80 @@ describe("the real red flags cover the issue's list", () => {
       'one-sided-or-pulsing-tinnitus': 'soon',
       hernia: 'soon',
     })
+  })
+})
+
+describe('searchRedFlagQuery', () => {
+  const hit = (key: string) => {
+    const [kind, id] = key.split(':') as ['muscle' | 'region' | 'condition', string]
+    return { kind, id }
+  }
+  const hits = (...keys: string[]) => keys.map(hit)
+  it('an area or a condition searched for brings its red flags; a muscle searched for does not', () => {
+    const chest = searchRedFlagQuery(
+      hits('region:chest', 'muscle:pectoralis-major', 'region:sternum'),
+      'chest',
+    )
+    expect(chest).toEqual({ text: 'chest', regionKeys: ['chest', 'sternum'], conditionIds: [] })
+    expect(redFlagIds(redFlagsFor(dataset, chest)).emergency[0]).toBe('heart-attack')
+    const neck = searchRedFlagQuery(
+      hits('condition:neck-shoulder-pain', 'muscle:upper-trapezius', 'condition:x'),
+      'neck',
+    )
+    expect(neck.conditionIds).toEqual(['neck-shoulder-pain'])
+    const muscle = searchRedFlagQuery(
+      hits('muscle:upper-trapezius', 'condition:neck-shoulder-pain'),
+      'trapezius',
+    )
+    expect(redFlagsFor(dataset, muscle)).toEqual([])
+    // Symptoms typed still count when a muscle comes first.
+    const pins = searchRedFlagQuery(hits('muscle:anterior-scalene'), 'pins and needles')
+    expect(redFlagIds(redFlagsFor(dataset, pins)).soon).toEqual(['both-hands-or-weakness'])
+  })
+})
+
+describe('muscles carry the warnings of the areas their patterns reach', () => {
+  it('cardiac mimics, visceral and groin mimics, the calf, end-range neck stretches', () => {
+    const carries = (muscle: string, flag: string) => dataset.musclesById.get(muscle)?.redFlags.includes(flag)
+    const expected: Record<string, string[]> = {
+      'heart-attack': [
+        'anterior-scalene',
+        'middle-scalene',
+        'posterior-scalene',
+        'sternocleidomastoid-sternal',
+        'pectoralis-major',
+        'pectoralis-minor',
+        'serratus-anterior',
+      ],
+      'kidney-infection-or-stone': ['quadratus-lumborum', 'multifidus'],
+      'abdominal-emergency': ['multifidus', 'iliopsoas', 'rectus-abdominis', 'external-oblique'],
+      hernia: [
+        'iliopsoas',
+        'adductor-longus',
+        'adductor-brevis',
+        'sartorius',
+        'rectus-abdominis',
+        'external-oblique',
+      ],
+      'testicular-torsion': ['adductor-longus', 'adductor-brevis', 'rectus-abdominis', 'external-oblique'],
+      'calf-clot': ['gastrocnemius', 'soleus'],
+      'dizzy-with-neck-stretch': [
+        'upper-trapezius',
+        'levator-scapulae',
+        'anterior-scalene',
+        'sternocleidomastoid-sternal',
+        'sternocleidomastoid-clavicular',
+        'splenius-capitis',
+        'suboccipitals',
+      ],
+    }
+    for (const [flag, muscles] of Object.entries(expected))
+      for (const m of muscles) expect(carries(m, flag), `${m} → ${flag}`).toBe(true)
+    // Their self-care says so in words too.
+    for (const m of ['gastrocnemius', 'soleus'])
+      expect(dataset.musclesById.get(m)?.selfCare.selfMassage[0]).toMatch(/hot, red or swollen/)
+    for (const m of expected['dizzy-with-neck-stretch']!)
+      expect(dataset.musclesById.get(m)?.selfCare.stretch.join(' '), m).toMatch(/dizzy.*vision/)
   })
 })
 

@@ -27,7 +27,13 @@ describe('ConditionsIndex', () => {
     const muscles = screen.getByRole('list', { name: 'Muscles often involved' })
     expect(within(muscles).getByRole('button', { name: /Upper trapezius/ })).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: 'When to see a clinician' })).toBeInTheDocument()
-    expect(screen.getByRole('region', { name: 'See a doctor soon if you notice' })).toHaveTextContent('r')
+    expect(
+      screen.getByRole('region', { name: 'Also get checked by a doctor if you notice' }),
+    ).toHaveTextContent('r')
+    // The condition's red flag records come first, under the heading of their urgency.
+    expect(screen.getByRole('group', { name: /Emergency Call emergency services now/ })).toHaveTextContent(
+      'Sudden severe headache',
+    )
     expect(screen.getByText('Why there?')).toBeInTheDocument()
   })
 

@@ -1,14 +1,17 @@
 /**
- * The printable patient handout: date, the education-not-diagnosis note, a picture of the view, where the
+ * The printable patient handout: date, the education-not-diagnosis note, the red flags of the marked areas and
+ * the muscles discussed (emergency first, before anything else), a picture of the view, where the
  * patient said it hurts, the muscles discussed with their pain patterns in words and self-care, what to expect
  * after dry needling (from the dataset's education content), a QR code and link that reopen the view, and room
  * for the clinician's notes. Only renders what it is given, so it can be tested without the 3D view.
  */
 import type { Muscle } from '@/data/schema'
+import { redFlagsFor } from '@/domain/redFlags'
 import { painRegionIds } from '@/state/intents'
 import { parseRegionKey } from '@/state/viewState'
 import { strings } from '@/strings'
 import { useDataset } from '../DatasetContext'
+import { RedFlagBox } from '../RedFlagBox'
 import { layFirstLabel, layName } from './layWords'
 import { PatternInWords } from './PatternInWords'
 
@@ -89,6 +92,10 @@ export function HandoutContent(props: HandoutContentProps) {
   const muscles = props.muscleIds
     .map((id) => dataset.musclesById.get(id))
     .filter((m): m is Muscle => m !== undefined)
+  const flags = redFlagsFor(dataset, {
+    regionKeys: props.painRegionKeys,
+    redFlagIds: muscles.flatMap((m) => m.redFlags),
+  })
   const aftercare = dataset.education.sections.find((s) => s.kind === 'aftercare')
   const urgent = dataset.education.sections.find((s) => s.kind === 'safety')
   const dateText = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(props.date)
@@ -101,6 +108,7 @@ export function HandoutContent(props: HandoutContentProps) {
       <p className="note cs-handout-note" role="note">
         {dataset.education.disclaimer}
       </p>
+      <RedFlagBox groups={flags} />
 
       <div className="cs-handout-top">
         <figure className="cs-figure">

@@ -10,6 +10,7 @@ import { strings } from '@/strings'
 import { CompareList } from '../CompareList'
 import { MuscleActions } from '../MuscleActions'
 import { MuscleCare } from '../MuscleCare'
+import { MuscleRedFlags } from '../RedFlagBox'
 import { SourceList } from '../SourceList'
 import { useFocusOnMount, useScrollPanelToTop } from '../useFocusOnMount'
 import { layName } from './layWords'
@@ -73,6 +74,7 @@ export function PresentationMusclePanel({ muscle }: { muscle: Muscle }) {
         <h3 id="cs-referral-heading">{t.referral}</h3>
         <PatternInWords muscleId={muscle.id} />
       </section>
+      <MuscleRedFlags muscle={muscle} />
       <section aria-labelledby="cs-symptoms-heading">
         <h3 id="cs-symptoms-heading">{t.symptoms}</h3>
         <Items items={muscle.symptoms} />
