@@ -218,6 +218,7 @@ export const strings = {
       essential: 'Main pain area (essential)',
       spillover: 'May spread here (spillover)',
       preview: 'Preview',
+      muscleItself: (name: string) => `${name} (the muscle)`,
       painMarked: 'Where you marked pain',
       condition: (name: string) => `Muscles often involved in: ${name}`,
       nothing: 'Choose a muscle or mark where it hurts to see pain patterns.',

@@ -1,26 +1,38 @@
 /**
- * The key to what the body shows: solid = main pain area, hatched = spillover, one colour per drawn muscle;
- * plus the marked painful areas and the muscles of the open condition when those are drawn.
+ * The key to what the body shows, in the colours the body uses (ui/palette.ts): the selected muscle's own colour,
+ * solid = main pain area, hatched = spillover, one pattern colour per drawn muscle; plus the marked painful areas
+ * and the muscles of the open condition when those are drawn. Each swatch says its role (data-role) for tests.
  */
 import { useShallow } from 'zustand/react/shallow'
-import { COLORS } from '@/state/appearance'
 import { selectPatternMuscleIds, useAppStore } from '@/state/store'
 import { strings } from '@/strings'
 import { useDataset } from './DatasetContext'
-import { PAIN_MARK_COLOR, PATTERN_PALETTE, patternColor } from './palette'
+import { MUSCLE_KEY_COLORS, PAIN_MARK_COLOR, PATTERN_PALETTE, patternColor } from './palette'
 import './compare.css'
 
-const hex = (n: number) => `#${n.toString(16).padStart(6, '0')}`
+type Fill = 'solid' | 'hatched' | 'dotted'
 
-function Swatch({ color, dotted = false }: { color: string; dotted?: boolean }) {
+function Swatch({ color, fill = 'solid', role }: { color: string; fill?: Fill; role: string }) {
+  const style =
+    fill === 'hatched'
+      ? {
+          background: `repeating-linear-gradient(45deg, ${color} 0 2px, transparent 2px 5px)`,
+          borderColor: color,
+        }
+      : { backgroundColor: color }
   return (
     <span
-      className={dotted ? 'swatch swatch-dotted' : 'swatch'}
-      style={{ backgroundColor: color }}
+      className={fill === 'dotted' ? 'swatch swatch-dotted' : 'swatch'}
+      style={style}
+      data-role={role}
+      data-color={color.toLowerCase()}
       aria-hidden="true"
     />
   )
 }
+
+/** Solid and hatched in a neutral tone when several patterns are drawn, each in its own colour. */
+const NEUTRAL_KIND = '#d9e1e7'
 
 export function Legend() {
   const dataset = useDataset()
@@ -31,6 +43,10 @@ export function Legend() {
   )
   const conditionId = useAppStore((s) => s.conditionId)
   const condition = conditionId ? dataset.conditionsById.get(conditionId) : undefined
+  const selectedId = useAppStore((s) => s.selectedMuscleId)
+  const selected = selectedId && ids.includes(selectedId) ? dataset.musclesById.get(selectedId) : undefined
+  // With one pattern the kinds show its colour; with several, each muscle's line gives its colour.
+  const kindColor = ids.length === 1 ? patternColor(0) : NEUTRAL_KIND
   const t = strings.ui.legend
   const empty = ids.length === 0 && !painMarked && !condition
   return (
@@ -42,23 +58,31 @@ export function Legend() {
       {empty && <p className="legend-empty">{t.nothing}</p>}
       {ids.length > 0 && (
         <>
+          {selected && (
+            <p className="legend-muscle-itself">
+              <Swatch color={MUSCLE_KEY_COLORS.selected} role="selected-muscle" />
+              {t.muscleItself(selected.name)}
+            </p>
+          )}
           <ul className="legend-kinds">
             <li>
-              <span className="swatch swatch-essential" aria-hidden="true" /> {t.essential}
+              <Swatch color={kindColor} role="essential" /> {t.essential}
             </li>
             <li>
-              <span className="swatch swatch-spillover" aria-hidden="true" /> {t.spillover}
+              <Swatch color={kindColor} fill="hatched" role="spillover" /> {t.spillover}
             </li>
           </ul>
-          <ul className="legend-muscles">
-            {ids.map((id, i) => (
-              <li key={id}>
-                <Swatch color={patternColor(i)} />
-                {dataset.musclesById.get(id)?.name ?? id}
-                {previewing && <span className="muted"> ({t.preview})</span>}
-              </li>
-            ))}
-          </ul>
+          {(ids.length > 1 || !selected) && (
+            <ul className="legend-muscles">
+              {ids.map((id, i) => (
+                <li key={id}>
+                  <Swatch color={patternColor(i)} role={`pattern-${i}`} />
+                  {dataset.musclesById.get(id)?.name ?? id}
+                  {previewing && <span className="muted"> ({t.preview})</span>}
+                </li>
+              ))}
+            </ul>
+          )}
           {ids.length > PATTERN_PALETTE.length && (
             <p className="legend-note">{strings.compare.coloursRepeat}</p>
           )}
@@ -68,13 +92,13 @@ export function Legend() {
         <ul className="legend-extra">
           {painMarked && (
             <li>
-              <Swatch color={PAIN_MARK_COLOR} dotted />
+              <Swatch color={PAIN_MARK_COLOR} fill="dotted" role="pain-marked" />
               {t.painMarked}
             </li>
           )}
           {condition && (
             <li>
-              <Swatch color={hex(COLORS.condition)} />
+              <Swatch color={MUSCLE_KEY_COLORS.condition} role="condition-muscle" />
               {t.condition(condition.layName)}
             </li>
           )}

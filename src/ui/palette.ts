@@ -1,6 +1,9 @@
+import { COLORS } from '@/state/appearance'
+
 /**
  * Colours of drawn referral patterns, by pattern index (0 = the selected muscle, then compared muscles, in
- * order). Shared by the DOM legend and the 3D scene so a swatch always matches what is drawn.
+ * order). Shared by the DOM legend and the 3D scene so a swatch always matches what is drawn (the muscles' own
+ * colours come from the appearance rules, state/appearance.ts, which the scene applies).
  * Okabe–Ito colours (Okabe & Ito, "Color Universal Design", 2008), which stay distinct for the common colour-vision
  * deficiencies; ordered so the first few contrast with skin and with each other. Plain module: no React.
  */
@@ -19,6 +22,15 @@ export function patternColor(index: number): string {
   const n = PATTERN_PALETTE.length
   return PATTERN_PALETTE[((Math.trunc(index) % n) + n) % n] ?? PATTERN_PALETTE[0]
 }
+
+/** A hex number (0xf2b544) as CSS ('#f2b544'). */
+export const cssColor = (n: number) => `#${n.toString(16).padStart(6, '0')}`
+
+/** The colours the body gives muscles, for the key: the selected muscle and a condition's muscles. */
+export const MUSCLE_KEY_COLORS = {
+  selected: cssColor(COLORS.selected),
+  condition: cssColor(COLORS.condition),
+} as const
 
 /** Colour of the selection outline and of marked painful areas. */
 export const SELECTION_COLOR = '#F0E442'

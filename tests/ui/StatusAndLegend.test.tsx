@@ -2,6 +2,9 @@
 import '@testing-library/jest-dom/vitest'
 import { act, cleanup, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type * as THREE from 'three'
+import { createRegionLut, createSkinMaterial } from '@/scene/materials'
+import { muscleStyle } from '@/state/appearance'
 import { Legend } from '@/ui/Legend'
 import { Notices } from '@/ui/Notices'
 import { PATTERN_PALETTE } from '@/ui/palette'
@@ -44,6 +47,57 @@ describe('Legend', () => {
     const swatch = (i: number) => (items[i]!.querySelector('.swatch') as HTMLElement).style.backgroundColor
     expect(swatch(0)).toBe(hexToRgb(PATTERN_PALETTE[0]))
     expect(swatch(1)).toBe(hexToRgb(PATTERN_PALETTE[1]))
+  })
+})
+
+describe("the key's colours are the body's", () => {
+  /** The skin shader's colours, as the scene compiles them (pattern palette and the patient's pain mark). */
+  function shaderColours() {
+    const shader = {
+      uniforms: {} as Record<string, { value: unknown }>,
+      vertexShader: '',
+      fragmentShader: '',
+    }
+    const material = createSkinMaterial(createRegionLut())
+    material.onBeforeCompile(shader as never, undefined as never)
+    const hex = (c: unknown) => `#${(c as THREE.Color).getHexString()}`
+    return {
+      patterns: (shader.uniforms.uPalette!.value as THREE.Color[]).map(hex),
+      pain: hex(shader.uniforms.uPainColor!.value),
+    }
+  }
+  const cssHex = (n: number) => `#${n.toString(16).padStart(6, '0')}`
+  const swatch = (legend: HTMLElement, role: string) =>
+    legend.querySelector<HTMLElement>(`[data-role="${role}"]`)?.dataset.color
+
+  it('one muscle: the muscle in its selected colour, its main and spillover areas in its pattern colour', () => {
+    renderWithData(<Legend />)
+    act(() => store().selectMuscle('upper-trapezius', 'left'))
+    const legend = screen.getByRole('region', { name: 'Key' })
+    const part = { muscleId: 'upper-trapezius', side: 'left' as const, layer: 'superficial' as const }
+    expect(swatch(legend, 'selected-muscle')).toBe(cssHex(muscleStyle(store(), part).color))
+    expect(swatch(legend, 'essential')).toBe(shaderColours().patterns[0])
+    expect(swatch(legend, 'spillover')).toBe(shaderColours().patterns[0])
+    expect(legend).toHaveTextContent('Upper trapezius (the muscle)')
+  })
+
+  it("compared muscles: each line in its pattern's colour; marked pain and a condition's muscles as drawn", () => {
+    renderWithData(<Legend />)
+    act(() => {
+      store().selectCondition('headache')
+      store().selectMuscle('supinator')
+      store().toggleOverlay('piriformis')
+      store().togglePainRegion('coccyx')
+    })
+    const legend = screen.getByRole('region', { name: 'Key' })
+    const { patterns, pain } = shaderColours()
+    expect(swatch(legend, 'pattern-0')).toBe(patterns[0])
+    expect(swatch(legend, 'pattern-1')).toBe(patterns[1])
+    expect(swatch(legend, 'pain-marked')).toBe(pain)
+    const trap = { muscleId: 'upper-trapezius', side: 'right' as const, layer: 'superficial' as const }
+    expect(swatch(legend, 'condition-muscle')).toBe(
+      cssHex(muscleStyle(store(), trap, new Set(['upper-trapezius'])).color),
+    )
   })
 })
 
