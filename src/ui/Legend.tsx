@@ -58,7 +58,7 @@ export function Legend() {
       {empty && <p className="legend-empty">{t.nothing}</p>}
       {ids.length > 0 && (
         <>
-          {selected && (
+          {selected && ids.length === 1 && (
             <p className="legend-muscle-itself">
               <Swatch color={MUSCLE_KEY_COLORS.selected} role="selected-muscle" />
               {t.muscleItself(selected.name)}
@@ -76,6 +76,10 @@ export function Legend() {
             <ul className="legend-muscles">
               {ids.map((id, i) => (
                 <li key={id}>
+                  {/* several patterns: the selected muscle's own colour sits beside its pattern's, on its line */}
+                  {id === selected?.id && (
+                    <Swatch color={MUSCLE_KEY_COLORS.selected} role="selected-muscle" />
+                  )}
                   <Swatch color={patternColor(i)} role={`pattern-${i}`} />
                   {dataset.musclesById.get(id)?.name ?? id}
                   {previewing && <span className="muted"> ({t.preview})</span>}

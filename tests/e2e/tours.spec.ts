@@ -144,7 +144,7 @@ test.describe('guided tours', () => {
     await expect(entries.nth(2)).toContainText(muscleName('infraspinatus'))
     // each entry has its own colour
     const colours = await entries
-      .locator('.swatch')
+      .locator('[data-role^="pattern-"]')
       .evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor))
     expect(new Set(colours).size).toBe(3)
     await page.screenshot({ path: `${SHOTS}/compare-3.png` })

@@ -44,7 +44,8 @@ describe('Legend', () => {
     expect(legend).toHaveTextContent('May spread here (spillover)')
     const items = within(legend).getAllByRole('listitem').slice(2)
     expect(items.map((li) => li.textContent)).toEqual(['Supinator', 'Piriformis'])
-    const swatch = (i: number) => (items[i]!.querySelector('.swatch') as HTMLElement).style.backgroundColor
+    const swatch = (i: number) =>
+      (items[i]!.querySelector('[data-role^="pattern-"]') as HTMLElement).style.backgroundColor
     expect(swatch(0)).toBe(hexToRgb(PATTERN_PALETTE[0]))
     expect(swatch(1)).toBe(hexToRgb(PATTERN_PALETTE[1]))
   })
@@ -91,6 +92,8 @@ describe("the key's colours are the body's", () => {
     })
     const legend = screen.getByRole('region', { name: 'Key' })
     const { patterns, pain } = shaderColours()
+    const supinator = { muscleId: 'supinator', side: 'left' as const, layer: 'superficial' as const }
+    expect(swatch(legend, 'selected-muscle')).toBe(cssHex(muscleStyle(store(), supinator).color))
     expect(swatch(legend, 'pattern-0')).toBe(patterns[0])
     expect(swatch(legend, 'pattern-1')).toBe(patterns[1])
     expect(swatch(legend, 'pain-marked')).toBe(pain)
