@@ -79,6 +79,28 @@ describe('resolveAnchor', () => {
     }
     if (data.length) expect(n).toBeGreaterThan(0)
   })
+
+  it('puts trigger points on a free border on that border (lower trapezius TrP3, latissimus dorsi TrP1)', () => {
+    const data = dataMuscles()
+    const dist = (p: [number, number, number], q: [number, number, number]): number =>
+      Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2])
+    /** The trigger point, and the two borders of its muscle at the same level (across -1 and +1), on the left. */
+    const onBorders = (muscleId: string, tpId: string) => {
+      const tp = data.find((m) => m.id === muscleId)!.triggerPoints.find((t) => t.id === tpId)!
+      const g = geometryOf(model.parts.find((p) => p.name === `muscle.${muscleId}.L`)!)
+      const at = (across: number) => resolveAnchor(g, { along: tp.anchor.along, across })!.position
+      return { tp: at(tp.anchor.across), minus: at(-1), plus: at(1) }
+    }
+    // Lower trapezius TrP3 lies in the lower free border: nearer the lower of the two borders.
+    const lower = onBorders('lower-trapezius', 'lower-trapezius-tp1')
+    const [low, high] = lower.minus[1] < lower.plus[1] ? [lower.minus, lower.plus] : [lower.plus, lower.minus]
+    expect(dist(lower.tp, low)).toBeLessThan(dist(lower.tp, high))
+    // Latissimus dorsi TrP1 lies in the free lateral edge (posterior axillary fold): nearer the outer border.
+    const lat = onBorders('latissimus-dorsi', 'latissimus-dorsi-tp1')
+    const outer = Math.abs(lat.minus[0]) > Math.abs(lat.plus[0]) ? lat.minus : lat.plus
+    const inner = outer === lat.minus ? lat.plus : lat.minus
+    expect(dist(lat.tp, outer)).toBeLessThan(dist(lat.tp, inner))
+  })
 })
 
 describe('bindingOf', () => {
