@@ -135,6 +135,8 @@ export const strings = {
       symptoms: 'What people notice',
       perpetuating: 'What can keep it going',
       conditions: 'Linked conditions',
+      bothSides: (areas: string) =>
+        `Felt on both sides of the body, whichever side the muscle is on: ${areas}.`,
       selfCare: 'Self-care ideas',
       stretch: 'Stretch',
       selfMassage: 'Self-massage',

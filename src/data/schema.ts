@@ -24,6 +24,11 @@ export const lateralitySchema = z.enum(['bilateral', 'midline'])
 export const referralSchema = z.strictObject({
   essential: z.array(idSchema).min(1, 'an essential zone needs at least one region'),
   spillover: z.array(idSchema).default([]),
+  /**
+   * Regions of this pattern (essential or spillover) felt on both sides of the body, across the midline, whichever
+   * side the trigger point is on (rectus abdominis' band across the low back).
+   */
+  bothSides: z.array(idSchema).default([]),
 })
 
 /** A trigger point's position in its muscle's own fibre frame (resolved onto the mesh by src/model/anchors). */

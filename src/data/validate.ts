@@ -33,6 +33,17 @@ function checkReferral(
         issues.push({ file, field: `${at}.${level}[${i}]`, message: `unknown region "${id}"` })
     })
   }
+  referral.bothSides.forEach((id, i) => {
+    const field = `${at}.bothSides[${i}]`
+    if (!referral.essential.includes(id) && !referral.spillover.includes(id))
+      issues.push({
+        file,
+        field,
+        message: `region "${id}" is not in this pattern's essential or spillover zone`,
+      })
+    else if (regions.get(id)?.laterality === 'midline')
+      issues.push({ file, field, message: `region "${id}" is on the midline: it has no sides to cross to` })
+  })
   for (const id of referral.spillover) {
     if (referral.essential.includes(id)) {
       issues.push({

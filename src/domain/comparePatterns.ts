@@ -26,7 +26,10 @@ export interface PatternComparison {
 /** Rows in the order given (the order the colours are given in); shared areas, most shared first, then by name. */
 export function comparePatterns(dataset: Dataset, muscleIds: readonly string[]): PatternComparison {
   const ids = [...new Set(muscleIds)].filter((id) => dataset.musclesById.has(id))
-  const rows = ids.map((muscleId) => ({ muscleId, ...referralRegionsOf(dataset, muscleId) }))
+  const rows = ids.map((muscleId) => {
+    const { essential, spillover } = referralRegionsOf(dataset, muscleId)
+    return { muscleId, essential, spillover }
+  })
   const byRegion = new Map<string, SharedArea['muscles']>()
   for (const row of rows) {
     for (const level of ['essential', 'spillover'] as const) {

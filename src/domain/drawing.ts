@@ -24,7 +24,10 @@ export interface DrawingMatch {
   worst: string[]
   /** Trigger points (data order) whose own pattern covers at least one painted region. */
   triggerPointIds: string[]
-  /** Sides of the drawing it explains (for choosing which side to show); empty when only midline areas. */
+  /**
+   * Sides of the muscle that explain the drawing (for choosing which side to show): the painted sides, or both where
+   * the zone crosses the midline; empty when only midline areas.
+   */
   sides: ('left' | 'right')[]
   /** One or two plain sentences on why it was suggested. */
   reason: string
@@ -80,8 +83,11 @@ export function rankDrawing(dataset: Dataset, drawing: Drawing): DrawingMatch[] 
         covered.some((r) => [...referral.essential, ...referral.spillover].includes(r)),
       )
       .map((p) => p.triggerPointId)
+    // A zone that crosses the midline explains pain on either side from a muscle on either side.
     const sides = (['left', 'right'] as const).filter((s) =>
-      covered.some((r) => painted.get(r)?.sides.has(s)),
+      covered.some(
+        (r) => painted.get(r)?.sides.size && (zones.bothSides.includes(r) || painted.get(r)?.sides.has(s)),
+      ),
     )
     const worst = covered.filter((r) => painted.get(r)?.worst)
     const base = { muscleId: muscle.id, score, explained: Math.min(1, sumOf(covered) / total) }

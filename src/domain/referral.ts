@@ -19,20 +19,29 @@ export function patternsOf(muscle: Muscle): { triggerPointId: string; referral: 
   })
 }
 
-/** Union of a muscle's patterns: a region essential in any pattern is essential; the rest of spillover follows. */
+/**
+ * Union of a muscle's patterns: a region essential in any pattern is essential; the rest of spillover follows.
+ * `bothSides`: the regions felt on both sides of the body whichever side the muscle is on (across the midline).
+ */
 export function referralRegionsOf(
   dataset: Dataset,
   muscleId: string,
-): { essential: string[]; spillover: string[] } {
+): { essential: string[]; spillover: string[]; bothSides: string[] } {
   const muscle = dataset.musclesById.get(muscleId)
-  if (!muscle) return { essential: [], spillover: [] }
+  if (!muscle) return { essential: [], spillover: [], bothSides: [] }
   const essential = new Set<string>()
   const spillover = new Set<string>()
+  const bothSides = new Set<string>()
   for (const { referral } of patternsOf(muscle)) {
     referral.essential.forEach((r) => essential.add(r))
     referral.spillover.forEach((r) => spillover.add(r))
+    referral.bothSides.forEach((r) => bothSides.add(r))
   }
-  return { essential: [...essential], spillover: [...spillover].filter((r) => !essential.has(r)) }
+  return {
+    essential: [...essential],
+    spillover: [...spillover].filter((r) => !essential.has(r)),
+    bothSides: [...bothSides],
+  }
 }
 
 /** The strongest level at which a muscle refers pain to a region, or null when it does not. */

@@ -11,6 +11,8 @@ export interface PaintPattern {
   essential: readonly string[]
   spillover: readonly string[]
   side: Side
+  /** Regions of the pattern painted on both sides whatever `side` is: the pattern crosses the midline there. */
+  bothSides?: readonly string[]
 }
 
 /** Region keys ("temple.L", "coccyx") that a side-less region id covers on the given side(s). */
@@ -35,14 +37,15 @@ export function buildRegionLut(
   const index = new Map(regionNames.map((k, i) => [k, i]))
   const keys = new Set(regionNames)
   patterns.forEach((p, n) => {
+    const sideOf = (id: string): Side => (p.bothSides?.includes(id) ? 'both' : p.side)
     for (const id of p.essential) {
-      for (const k of keysFor(id, p.side, keys)) {
+      for (const k of keysFor(id, sideOf(id), keys)) {
         const i = index.get(k)!
         if (lut[i * 4] === 0) lut[i * 4] = n + 1
       }
     }
     for (const id of p.spillover) {
-      for (const k of keysFor(id, p.side, keys)) {
+      for (const k of keysFor(id, sideOf(id), keys)) {
         const i = index.get(k)!
         if (lut[i * 4] === 0 && lut[i * 4 + 1] === 0) lut[i * 4 + 1] = n + 1
       }

@@ -37,6 +37,9 @@ export function MuscleReferral({ muscle }: { muscle: Muscle }) {
         ) : (
           <p className="muted">{t.noSpillover}</p>
         )}
+        {zones.bothSides.length > 0 && (
+          <p className="zone-both-sides">{t.bothSides(zones.bothSides.map(label).join(', '))}</p>
+        )}
       </section>
       <section aria-labelledby="tp-heading">
         <h3 id="tp-heading">{t.triggerPoints}</h3>

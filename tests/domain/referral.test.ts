@@ -9,13 +9,14 @@ describe('referralRegionsOf', () => {
     expect(referralRegionsOf(ds, 'piriformis')).toEqual({
       essential: ['sacroiliac', 'buttock'],
       spillover: ['back-of-thigh', 'coccyx'],
+      bothSides: [],
     })
   })
   it('uses the muscle-level pattern when trigger points have none', () => {
     expect(referralRegionsOf(ds, 'supinator').essential).toEqual(['lateral-epicondyle'])
   })
   it('returns empty zones for an unknown muscle', () => {
-    expect(referralRegionsOf(ds, 'nope')).toEqual({ essential: [], spillover: [] })
+    expect(referralRegionsOf(ds, 'nope')).toEqual({ essential: [], spillover: [], bothSides: [] })
   })
   it('levelAt tells essential, spillover or nothing', () => {
     expect(levelAt(ds, 'upper-trapezius', 'temple')).toBe('essential')
