@@ -68,4 +68,19 @@ describe('corrections from the clinical review (data/REVIEW.md)', () => {
     )
     expect(muscle('pectoralis-minor').sources[0]?.locator).toBe('Pectoralis minor chapter')
   })
+
+  it('morning stiffness thresholds agree across conditions (30 minutes; polymyalgia keeps its own)', () => {
+    const thresholds = ds.conditions
+      .flatMap((c) => c.redFlags)
+      .filter((f) => /morning stiffness/i.test(f))
+      .map((f) => /more than about ([^.,(]+)/.exec(f)?.[1]?.trim())
+    expect(thresholds.length).toBeGreaterThanOrEqual(3)
+    expect(new Set(thresholds)).toEqual(new Set(['30 minutes']))
+  })
+
+  it('the education content covers clots, tumours, implanted devices with electrical stimulation, and minors', () => {
+    const bullets = ds.education.sections.find((s) => s.kind === 'contraindications')!.bullets!.join('\n')
+    for (const topic of [/blood clot/, /tumour/, /electrical stimulation.*pacemaker/, /parent or guardian/])
+      expect(bullets).toMatch(topic)
+  })
 })

@@ -93,6 +93,7 @@ describe('redFlagsFor on the real dataset', () => {
   it("conditions and a muscle's own list name their flags; generic words name none", () => {
     expect(ids({ conditionIds: ['low-back-pain'] }).emergency).toEqual(['cauda-equina', 'pulsing-belly'])
     expect(ids({ redFlagIds: ['calf-clot'] })).toEqual({ emergency: [], soon: ['calf-clot'], mention: [] })
+    expect(ids({ conditionIds: ['chronic-muscle-pain'] }).mention).toEqual(['body-wide-causes'])
     expect(redFlagsFor(dataset, { text: 'my pain hurts' })).toEqual([])
     expect(redFlagsFor(dataset, { regionKeys: ['back-of-forearm.L'] })).toEqual([])
     expect(redFlagsFor(dataset, {})).toEqual([])
