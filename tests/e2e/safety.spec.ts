@@ -2,7 +2,7 @@
 // to do in an emergency, above the muscles that may refer pain there; at phone and tablet size, in presentation
 // mode, on a condition page, in the handout and in search.
 import type { Page } from '@playwright/test'
-import { expect, test, waitForScene } from './fixtures'
+import { expect, regionPoint, test, waitForScene, waitForStill } from './fixtures'
 
 const EMERGENCY = 'Call emergency services now if you have any of these'
 
@@ -73,6 +73,25 @@ test.describe('on a tablet (1024×768)', () => {
 })
 
 test.describe('elsewhere the patient looks', () => {
+  test('painting the chest on the body raises the emergency box above the muscles', async ({ page }) => {
+    await page.goto('/#tab=pain&view=front')
+    await waitForScene(page)
+    await waitForStill(page)
+    await page.getByRole('button', { name: 'Draw on the body' }).click()
+    await page.waitForTimeout(300) // the skin layout registers just after the first frame
+    const p = (await regionPoint(page, 'chest.L'))!
+    expect(p, 'left chest in view').not.toBeNull()
+    await page.mouse.move(p.x - 8, p.y - 4)
+    await page.mouse.down()
+    for (let i = 1; i <= 12; i++) await page.mouse.move(p.x - 8 + (16 * i) / 12, p.y - 4 + (8 * i) / 12)
+    await page.mouse.up()
+    const alert = page.getByRole('alert').filter({ hasText: EMERGENCY })
+    await expect(alert.getByRole('listitem').first()).toContainText('Possible heart attack.')
+    const candidates = page.getByRole('region', { name: 'Muscles that may send pain there' })
+    await expect(candidates.locator('li').first()).toBeAttached()
+    expect((await alert.boundingBox())!.y).toBeLessThan((await candidates.boundingBox())!.y)
+  })
+
   test('a condition page: emergencies first, above the muscles; milder signs after, under a milder heading', async ({
     page,
   }) => {
