@@ -34,7 +34,7 @@ describe('compare of three muscles', () => {
     const entries = within(legend).getAllByRole('listitem').slice(2)
     expect(entries.map((li) => li.textContent)).toEqual(['Upper trapezius', 'Supinator', 'Piriformis'])
     const legendColours = entries.map(
-      (li) => (li.querySelector('.swatch') as HTMLElement).style.backgroundColor,
+      (li) => (li.querySelector('[data-role^="pattern-"]') as HTMLElement).style.backgroundColor,
     )
     expect(new Set(legendColours).size).toBe(3)
     expect(legendColours).toEqual(PATTERN_PALETTE.slice(0, 3).map(rgb))
