@@ -442,6 +442,17 @@ export const strings = {
     loading: 'Loading…',
   },
   /** Chairside tools for the physiotherapist: presentation mode, reset, handout, picture, explainer (src/ui/chairside). */
+  audience: {
+    label: 'Who is looking',
+    hint: 'The app words and shows things for who is looking. Remembered on this device.',
+    patient: "I'm a patient",
+    clinician: "I'm a clinician",
+    short: { patient: 'Patient', clinician: 'Clinician' },
+    triggerPointsPlain: (n: number) =>
+      n === 1
+        ? 'The dot on the muscle shows where its trigger point, a tender knot, usually is.'
+        : `The dots on the muscle show where its ${n} trigger points, tender knots, usually are.`,
+  },
   chairside: {
     toolsLabel: 'Chairside tools',
     presentation: 'Presentation mode',

@@ -48,7 +48,10 @@ export const triggerPointSchema = z.strictObject({
   anchor: anchorSchema,
   /** Pattern for this trigger point; when absent the muscle's own `referral` applies. */
   referral: referralSchema.optional(),
+  /** Clinical notes, shown to clinicians with the trigger point. */
   notes: text.optional(),
+  /** For maintainers only (how the data maps a source, e.g. which region stands for a term): never shown. */
+  dataNote: text.optional(),
 })
 
 export const structureKindSchema = z.enum([

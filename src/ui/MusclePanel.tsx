@@ -3,6 +3,7 @@ import { Suspense, lazy, useRef } from 'react'
 import type { Muscle } from '@/data/schema'
 import { conditionsOf } from '@/domain/lookups'
 import { openCondition } from '@/state/intents'
+import { useIsClinician } from '@/state/audience'
 import { useAppStore } from '@/state/store'
 import { strings } from '@/strings'
 import { useDataset } from './DatasetContext'
@@ -37,6 +38,7 @@ export function MusclePanel({ muscle }: { muscle: Muscle }) {
   useFocusOnMount(headingRef)
   useScrollPanelToTop(headingRef)
   const presentation = useAppStore((s) => s.presentation)
+  const clinician = useIsClinician()
   const t = strings.ui.muscle
   if (presentation)
     return (
@@ -54,9 +56,11 @@ export function MusclePanel({ muscle }: { muscle: Muscle }) {
         <h2 id="muscle-heading" tabIndex={-1} ref={headingRef}>
           {muscle.name}
         </h2>
-        <p className="latin" lang="la">
-          {muscle.latinName}
-        </p>
+        {clinician && (
+          <p className="latin" lang="la">
+            {muscle.latinName}
+          </p>
+        )}
         {muscle.layWords.length > 0 && (
           <p className="lay-words">
             {t.alsoCalled}: {muscle.layWords.map((w) => `“${w}”`).join(', ')}

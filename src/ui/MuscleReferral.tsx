@@ -1,10 +1,11 @@
-/** A muscle's trigger points (plain locations) and where it sends pain: essential vs spillover, in words. */
+/** Where a muscle sends pain (essential vs spillover, in words) and its trigger points (TriggerPointList). */
 import { useMemo } from 'react'
 import type { Muscle } from '@/data/schema'
 import { regionLabel } from '@/domain/lookups'
 import { referralRegionsOf } from '@/domain/referral'
 import { strings } from '@/strings'
 import { useDataset } from './DatasetContext'
+import { TriggerPointList } from './TriggerPointList'
 
 export function MuscleReferral({ muscle }: { muscle: Muscle }) {
   const dataset = useDataset()
@@ -43,14 +44,7 @@ export function MuscleReferral({ muscle }: { muscle: Muscle }) {
       </section>
       <section aria-labelledby="tp-heading">
         <h3 id="tp-heading">{t.triggerPoints}</h3>
-        <ul className="tp-list">
-          {muscle.triggerPoints.map((tp) => (
-            <li key={tp.id}>
-              <strong>{tp.name}</strong>: {tp.location}
-              {tp.notes && <span className="muted"> {tp.notes}</span>}
-            </li>
-          ))}
-        </ul>
+        <TriggerPointList muscle={muscle} />
       </section>
     </>
   )

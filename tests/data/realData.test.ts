@@ -151,6 +151,13 @@ describe('the real dataset', () => {
     }
   })
 
+  it('no note the app shows is about the data itself (those are dataNote, never shown)', () => {
+    for (const m of ds.muscles)
+      for (const tp of m.triggerPoints)
+        expect(tp.notes ?? '', tp.id).not.toMatch(/dataset|\bour '|available region|region id|'instep'/i)
+    expect(ds.musclesById.get('gastrocnemius')!.triggerPoints[0]!.dataNote).toMatch(/instep/)
+  })
+
   it('every condition has muscles and every region is reachable by lay words', () => {
     for (const c of ds.conditions) expect(musclesForCondition(ds, c.id).length, c.id).toBeGreaterThan(0)
     for (const r of ds.regions) expect(r.layWords.length, r.id).toBeGreaterThan(0)

@@ -178,6 +178,8 @@ test.describe('chairside', () => {
     await page.setViewportSize({ width: 375, height: 740 })
     await page.goto('/#m=gastrocnemius')
     await waitForScene(page)
+    // A phone starts as a patient's; the physiotherapist says who is looking to get the handout.
+    await page.getByRole('button', { name: "I'm a clinician" }).click()
     await page.getByRole('button', { name: 'Presentation mode' }).click()
     await expect(page.locator('#muscle-heading')).toHaveText(/^Calf/)
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)

@@ -73,5 +73,39 @@ for (const viewport of [
       await waitForStill(page)
       await page.screenshot({ path: `${shots}/touch-neighbour-tapped-${viewport.width}.png` })
     })
+
+    test('who is looking: a phone starts as a patient, the choice shows clinician tools and is remembered', async ({
+      page,
+    }) => {
+      const phone = viewport.width < 700
+      await page.goto('/#m=upper-trapezius')
+      await waitForScene(page)
+      const latin = page.getByText('Pars descendens musculi trapezii')
+      const reset = page.getByRole('button', { name: 'Reset for the next patient' })
+      const handout = page.getByRole('button', { name: 'Patient handout' })
+      const patient = page.getByRole('button', { name: "I'm a patient" })
+      const clinician = page.getByRole('button', { name: "I'm a clinician" })
+      await expect(phone ? patient : clinician).toHaveAttribute('aria-pressed', 'true')
+      await page.screenshot({ path: `${shots}/touch-audience-default-${viewport.width}.png` })
+      if (!phone) await patient.tap()
+      // A patient: no clinician controls, no Latin subtitle, no palpation instructions.
+      await expect(reset).toHaveCount(0)
+      await expect(handout).toHaveCount(0)
+      await expect(latin).toHaveCount(0)
+      await expect(page.locator('.muscle-panel')).not.toContainText(/palpat|pincer|prone/i)
+      await page.screenshot({ path: `${shots}/touch-audience-patient-${viewport.width}.png` })
+      await clinician.tap()
+      await expect(reset).toBeVisible()
+      await expect(handout).toBeVisible()
+      await expect(latin).toBeVisible()
+      await page.reload()
+      await waitForScene(page)
+      await expect(page.getByRole('button', { name: "I'm a clinician" })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      )
+      await expect(page.getByRole('button', { name: 'Patient handout' })).toBeVisible()
+      await page.screenshot({ path: `${shots}/touch-audience-clinician-${viewport.width}.png` })
+    })
   })
 }

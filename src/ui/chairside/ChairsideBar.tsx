@@ -1,14 +1,16 @@
 /**
  * Chairside tools in the header: presentation mode (also Alt+Shift+P), the dry needling explainer, the patient
- * handout, "Save picture" and "Next patient" (reset, with Undo for a few seconds). Small on purpose: the dialogs
- * load on first open.
+ * handout, "Save picture" and "Next patient" (reset, with Undo for a few seconds), and who is looking (patient or
+ * clinician; a patient gets neither the handout nor the reset). Small on purpose: the dialogs load on first open.
  */
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react'
 import { resetForNextPatient, undoReset } from '@/state/intents'
 import type { VisitSnapshot } from '@/state/intents'
+import { useIsClinician } from '@/state/audience'
 import { useAppStore } from '@/state/store'
 import { strings } from '@/strings'
 import { STAGE_COLOR } from '@/ui/palette'
+import { AudienceChoice } from '../AudienceChoice'
 import './chairside.css'
 
 const ChairsideDialogs = lazy(() =>
@@ -51,6 +53,8 @@ export function ChairsideBar() {
   const [toast, setToast] = useState<{ text: string; snapshot: VisitSnapshot | null } | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
   const t = strings.chairside
+  // A patient's screen has no clinician tools: no handout to print, no reset for the next patient.
+  const clinician = useIsClinician()
 
   useEffect(() => {
     const root = document.documentElement
@@ -96,12 +100,14 @@ export function ChairsideBar() {
           {t.explainerShort}
         </span>
       </button>
-      <button type="button" className="cs-tool" onClick={() => openDialog('handout')}>
-        <span className="cs-long">{t.handout}</span>
-        <span className="cs-short" aria-hidden="true">
-          {t.handoutShort}
-        </span>
-      </button>
+      {clinician && (
+        <button type="button" className="cs-tool" onClick={() => openDialog('handout')}>
+          <span className="cs-long">{t.handout}</span>
+          <span className="cs-short" aria-hidden="true">
+            {t.handoutShort}
+          </span>
+        </button>
+      )}
       <button
         type="button"
         className="cs-tool cs-save-picture"
@@ -110,12 +116,15 @@ export function ChairsideBar() {
       >
         {t.savePicture}
       </button>
-      <button type="button" className="cs-tool cs-reset" title={t.resetHint} onClick={reset}>
-        <span className="cs-long">{t.resetLong}</span>
-        <span className="cs-short" aria-hidden="true">
-          {t.reset}
-        </span>
-      </button>
+      {clinician && (
+        <button type="button" className="cs-tool cs-reset" title={t.resetHint} onClick={reset}>
+          <span className="cs-long">{t.resetLong}</span>
+          <span className="cs-short" aria-hidden="true">
+            {t.reset}
+          </span>
+        </button>
+      )}
+      <AudienceChoice />
       <div role="status" className="cs-toast-region">
         {toast && (
           <div className="cs-toast">

@@ -5,6 +5,7 @@
  */
 import { useRef } from 'react'
 import type { Muscle } from '@/data/schema'
+import { useIsClinician } from '@/state/audience'
 import { useAppStore } from '@/state/store'
 import { strings } from '@/strings'
 import { CompareList } from '../CompareList'
@@ -12,6 +13,7 @@ import { MuscleActions } from '../MuscleActions'
 import { MuscleCare } from '../MuscleCare'
 import { MuscleRedFlags } from '../RedFlagBox'
 import { SourceList } from '../SourceList'
+import { TriggerPointList } from '../TriggerPointList'
 import { useFocusOnMount, useScrollPanelToTop } from '../useFocusOnMount'
 import { layName } from './layWords'
 import { PatternInWords } from './PatternInWords'
@@ -34,6 +36,8 @@ export function PresentationMusclePanel({ muscle }: { muscle: Muscle }) {
   const t = strings.ui.muscle
   const c = strings.chairside
   const lay = layName(muscle)
+  // A patient gets the plain sections only: the clinical detail (Latin, attachments, palpation) is not theirs.
+  const clinician = useIsClinician()
   return (
     <article className="muscle-panel cs-presentation-muscle" aria-labelledby="muscle-heading">
       <button type="button" className="back-button" onClick={clearSelection}>
@@ -82,33 +86,28 @@ export function PresentationMusclePanel({ muscle }: { muscle: Muscle }) {
         <Items items={muscle.perpetuatingFactors} />
       </section>
       <MuscleCare muscle={muscle} />
-      <details className="disclosure cs-clinical">
-        <summary>{c.clinicalDetail}</summary>
-        <p className="latin" lang="la">
-          {muscle.latinName}
-        </p>
-        <h4>{t.does}</h4>
-        <p>{muscle.action}</p>
-        <dl className="facts">
-          <dt>{t.origin}</dt>
-          <dd>{muscle.origin}</dd>
-          <dt>{t.insertion}</dt>
-          <dd>{muscle.insertion}</dd>
-          <dt>{t.innervation}</dt>
-          <dd>{muscle.innervation}</dd>
-        </dl>
-        <h4>{t.triggerPoints}</h4>
-        <ul className="tp-list">
-          {muscle.triggerPoints.map((tp) => (
-            <li key={tp.id}>
-              <strong>{tp.name}</strong>: {tp.location}
-              {tp.notes && <span className="muted"> {tp.notes}</span>}
-            </li>
-          ))}
-        </ul>
-        <h4>{t.sources}</h4>
-        <SourceList refs={muscle.sources} />
-      </details>
+      {clinician && (
+        <details className="disclosure cs-clinical">
+          <summary>{c.clinicalDetail}</summary>
+          <p className="latin" lang="la">
+            {muscle.latinName}
+          </p>
+          <h4>{t.does}</h4>
+          <p>{muscle.action}</p>
+          <dl className="facts">
+            <dt>{t.origin}</dt>
+            <dd>{muscle.origin}</dd>
+            <dt>{t.insertion}</dt>
+            <dd>{muscle.insertion}</dd>
+            <dt>{t.innervation}</dt>
+            <dd>{muscle.innervation}</dd>
+          </dl>
+          <h4>{t.triggerPoints}</h4>
+          <TriggerPointList muscle={muscle} />
+          <h4>{t.sources}</h4>
+          <SourceList refs={muscle.sources} />
+        </details>
+      )}
     </article>
   )
 }
