@@ -7,6 +7,7 @@ import { useIsClinician } from '@/state/audience'
 import { useAppStore } from '@/state/store'
 import { strings } from '@/strings'
 import { useDataset } from './DatasetContext'
+import { AnatomyFacts } from './AnatomyFacts'
 import { CompareList } from './CompareList'
 import { MuscleActions } from './MuscleActions'
 import { MuscleCare } from './MuscleCare'
@@ -82,14 +83,7 @@ export function MusclePanel({ muscle }: { muscle: Muscle }) {
         <p>{muscle.action}</p>
         <details className="disclosure">
           <summary>{t.anatomy}</summary>
-          <dl className="facts">
-            <dt>{t.origin}</dt>
-            <dd>{muscle.origin}</dd>
-            <dt>{t.insertion}</dt>
-            <dd>{muscle.insertion}</dd>
-            <dt>{t.innervation}</dt>
-            <dd>{muscle.innervation}</dd>
-          </dl>
+          <AnatomyFacts muscle={muscle} />
         </details>
       </section>
       <MuscleReferral muscle={muscle} />

@@ -8,6 +8,7 @@ import type { Muscle } from '@/data/schema'
 import { useIsClinician } from '@/state/audience'
 import { useAppStore } from '@/state/store'
 import { strings } from '@/strings'
+import { AnatomyFacts } from '../AnatomyFacts'
 import { CompareList } from '../CompareList'
 import { MuscleActions } from '../MuscleActions'
 import { MuscleCare } from '../MuscleCare'
@@ -94,14 +95,7 @@ export function PresentationMusclePanel({ muscle }: { muscle: Muscle }) {
           </p>
           <h4>{t.does}</h4>
           <p>{muscle.action}</p>
-          <dl className="facts">
-            <dt>{t.origin}</dt>
-            <dd>{muscle.origin}</dd>
-            <dt>{t.insertion}</dt>
-            <dd>{muscle.insertion}</dd>
-            <dt>{t.innervation}</dt>
-            <dd>{muscle.innervation}</dd>
-          </dl>
+          <AnatomyFacts muscle={muscle} />
           <h4>{t.triggerPoints}</h4>
           <TriggerPointList muscle={muscle} />
           <h4>{t.sources}</h4>
