@@ -136,6 +136,37 @@ describe("the real red flags cover the issue's list", () => {
   })
 })
 
+describe('the presentations added as conditions', () => {
+  it('each has muscles, patient words and red flags; the chest-wall one puts a heart attack first', () => {
+    const added = [
+      'chest-wall-pain',
+      'abdominal-wall-pain',
+      'thoracic-outlet-like',
+      'carpal-tunnel-like',
+      'shin-splints',
+      'hip-groin-pain',
+      'pelvic-tailbone-pain',
+      'tinnitus-dizziness',
+      'cervicogenic-headache',
+      'mid-back-pain',
+      'shoulder-pain',
+      'wry-neck',
+      'whiplash',
+    ]
+    for (const id of added) {
+      const condition = dataset.conditionsById.get(id)
+      expect(condition?.layName, id).toBeTruthy()
+      expect(dataset.musclesByCondition.get(id)?.length, id).toBeGreaterThan(0)
+      expect(redFlagsFor(dataset, { conditionIds: [id] }).length, id).toBeGreaterThan(0)
+    }
+    expect(ids({ conditionIds: ['chest-wall-pain'] }).emergency[0]).toBe('heart-attack')
+    expect(ids({ conditionIds: ['whiplash'] }).emergency).toContain('neck-injury')
+    expect(ids({ conditionIds: ['shoulder-pain'] }).soon).toEqual(
+      expect.arrayContaining(['shoulder-pain-from-organs', 'polymyalgia']),
+    )
+  })
+})
+
 describe('searchRedFlagQuery', () => {
   const hit = (key: string) => {
     const [kind, id] = key.split(':') as ['muscle' | 'region' | 'condition', string]
