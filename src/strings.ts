@@ -79,6 +79,14 @@ export const strings = {
       conditions: 'Conditions',
       learn: 'About dry needling',
       teach: 'Tours & quizzes',
+      /** Shown in a narrow panel (tablets, phones); the full labels stay the tabs' names. */
+      short: {
+        explore: 'Explore',
+        pain: 'Where it hurts',
+        conditions: 'Conditions',
+        learn: 'Needling',
+        teach: 'Tours & quizzes',
+      },
     },
     areas: {
       head: 'Head and face',
@@ -236,7 +244,7 @@ export const strings = {
   },
   /** Pain drawing: ranking reasons and messages when a drawing file is opened (src/domain/drawing, src/data/drawingFile). */
   drawing: {
-    share: (pct: number) => `Its pattern covers about ${pct}% of what you drew.`,
+    share: (pct: number) => `Its pattern covers about ${pct}% of the areas you marked.`,
     worst: (regions: string) => `That includes ${regions}, where you marked the worst pain.`,
   },
   drawingFile: {
@@ -256,7 +264,7 @@ export const strings = {
     modeTick: 'Tick areas',
     modeDraw: 'Draw on the body',
     drawHint:
-      'Drag on the body to paint where it hurts. Drag beside the body to turn it; use two fingers to zoom. The buttons under the picture show the front, back and sides.',
+      'Drag on the body to paint where it hurts. Drag beside the body to turn it; use two fingers to zoom. The buttons above the picture show the front, back and sides.',
     tickHint: 'Tap an area on the body, or tick it in the list below.',
     brushLabel: 'Brush',
     aches: 'Aches',
@@ -287,7 +295,9 @@ export const strings = {
     saved: 'Saved on this device.',
     saveFailed: 'The drawing could not be saved on this device. Your drawing is still here; try again.',
     nothingToSave: 'Mark where it hurts first, then save.',
-    exportCurrent: 'Save as a file',
+    exportCurrent: 'Save as a file (.json)',
+    exportHint:
+      'A file to keep or send (a .json file). Open it here later with “Open a drawing file”; the drawing then comes back as it was.',
     importLabel: 'Open a drawing file',
     imported: 'The drawing was opened and saved on this device.',
     empty: 'No saved drawings yet.',

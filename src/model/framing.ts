@@ -6,7 +6,7 @@
 export type Vec3 = readonly [number, number, number]
 
 /** A small part (a jaw muscle, a knee) is shown in a view at least this big (metres): the head, the foot. */
-export const SURROUNDINGS = 0.34
+export const SURROUNDINGS = 0.28
 
 /** A named view: the unit direction from what is framed towards the camera. */
 export type ViewDirection = readonly [string, Vec3]
@@ -20,7 +20,7 @@ export const FRAMING_VIEWS = [
   ['left', [1, 0, 0]],
   ['back', [0, 0, -1]],
   ['right', [-1, 0, 0]],
-  ['below', [0, -0.94, -0.34]],
+  ['below', [0, -0.7, -0.71]],
 ] as const satisfies readonly ViewDirection[]
 
 export type FramingView = (typeof FRAMING_VIEWS)[number][0]
@@ -107,6 +107,14 @@ export interface FitOptions {
   minDistance?: number
 }
 
+/** A camera's right and up for a forward direction (unit), with y up as three.js's lookAt: r = f × y, u = r × f. */
+function cameraBasis(f: Vec3): { r: Vec3; u: Vec3 } {
+  const rl = Math.hypot(f[2], f[0])
+  // Looking straight up or down: any horizontal right will do.
+  const r: Vec3 = rl < 1e-6 ? [1, 0, 0] : [-f[2] / rl, 0, f[0] / rl]
+  return { r, u: [r[1] * f[2] - r[2] * f[1], r[2] * f[0] - r[0] * f[2], r[0] * f[1] - r[1] * f[0]] }
+}
+
 /**
  * The camera pose that shows every point (x y z …) as big as it can from direction `dir` (unit, from the points
  * towards the camera), inside the free part of the canvas. The camera looks along -dir with y up (as three.js's
@@ -121,16 +129,8 @@ export function fitView(
 ): { position: [number, number, number]; target: [number, number, number]; distance: number } | null {
   const n = Math.floor(points.length / 3)
   if (n === 0) return null
-  // Camera basis: forward f = -dir, right r = f × up (normalised), up u = r × f.
   const f: Vec3 = [-dir[0], -dir[1], -dir[2]]
-  let r: [number, number, number] = [-f[2], 0, f[0]]
-  let rl = Math.hypot(r[0], r[2])
-  if (rl < 1e-6) {
-    r = [1, 0, 0] // looking straight up or down: any horizontal right will do
-    rl = 1
-  }
-  r = [r[0] / rl, 0, r[2] / rl]
-  const u: Vec3 = [r[1] * f[2] - r[2] * f[1], r[2] * f[0] - r[0] * f[2], r[0] * f[1] - r[1] * f[0]]
+  const { r, u } = cameraBasis(f)
   const c = [0, 0, 0]
   for (let i = 0; i < n; i++) for (let k = 0; k < 3; k++) c[k]! += points[i * 3 + k]! / n
   const xs = new Float64Array(n)
@@ -202,14 +202,17 @@ export interface Rect {
 
 /**
  * The insets that keep clear of things drawn over the canvas (view buttons, the key, a caption bar, the sheet's
- * edge): each one is cut off at the edge that costs the least of the canvas (a row of buttons along the top, the
- * key at the bottom-left from below, or from the left when it is a tall column). Rects off the canvas count nothing.
+ * edge): each one is cut off at the edge that leaves the most room for a subject `aspect` wide (width / height) and,
+ * on a tie, costs the least of the canvas: a row of buttons from the top; the key at the bottom-left from below
+ * for a wide subject, from the left for a standing body. Rects off the canvas count nothing.
  */
-export function insetsFrom(canvas: Rect, overlays: readonly Rect[]): Insets {
+export function insetsFrom(canvas: Rect, overlays: readonly Rect[], aspect = 1): Insets {
   const w = canvas.right - canvas.left
   const h = canvas.bottom - canvas.top
   const out = { ...NO_INSETS }
   if (!(w > 0 && h > 0)) return out
+  // The height the subject can have in the free part.
+  const room = (i: Insets) => Math.min(((1 - i.left - i.right) * w) / aspect, (1 - i.top - i.bottom) * h)
   for (const o of overlays) {
     const l = Math.max(o.left, canvas.left)
     const r = Math.min(o.right, canvas.right)
@@ -222,8 +225,73 @@ export function insetsFrom(canvas: Rect, overlays: readonly Rect[]): Insets {
       ['left', (r - canvas.left) / w],
       ['right', (canvas.right - l) / w],
     ]
-    const [edge, cut] = cuts.reduce((a, c) => (c[1] < a[1] ? c : a))
-    out[edge] = Math.max(out[edge], cut)
+    let best: Insets | null = null
+    let bestRoom = -Infinity
+    let bestCost = Infinity
+    for (const [edge, cut] of cuts) {
+      const next = { ...out, [edge]: Math.max(out[edge], cut) }
+      const space = room(next)
+      if (space > bestRoom + 0.5 || (Math.abs(space - bestRoom) <= 0.5 && cut < bestCost)) {
+        best = next
+        bestRoom = space
+        bestCost = cut
+      }
+    }
+    Object.assign(out, best)
   }
   return out
+}
+
+/** Width / height of points (x y z …) as a camera looking along -dir sees them (ignoring perspective). */
+export function viewAspect(points: ArrayLike<number>, dir: Vec3): number {
+  const { r, u } = cameraBasis([-dir[0], -dir[1], -dir[2]])
+  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity]
+  for (let i = 0; i + 2 < points.length; i += 3) {
+    const x = points[i]! * r[0] + points[i + 1]! * r[1] + points[i + 2]! * r[2]
+    const y = points[i]! * u[0] + points[i + 1]! * u[1] + points[i + 2]! * u[2]
+    ;[x0, x1, y0, y1] = [Math.min(x0, x), Math.max(x1, x), Math.min(y0, y), Math.max(y1, y)]
+  }
+  return y1 > y0 ? Math.max(0.05, (x1 - x0) / (y1 - y0)) : 1
+}
+
+/**
+ * Normalised device coordinates (x, y in -1…1 on the canvas) of point p, seen from a camera at `position` looking
+ * at `target` with y up (as three.js's lookAt), or null behind the camera.
+ */
+export function projectPoint(
+  p: ArrayLike<number>,
+  pose: { position: Vec3; target: Vec3 },
+  fov: number,
+  aspect: number,
+): { x: number; y: number } | null {
+  const f = [0, 1, 2].map((k) => pose.target[k]! - pose.position[k]!)
+  const fl = Math.hypot(f[0]!, f[1]!, f[2]!)
+  const fw = f.map((x) => x / fl) as [number, number, number]
+  const { r, u } = cameraBasis(fw)
+  const d = [0, 1, 2].map((k) => p[k]! - pose.position[k]!) as [number, number, number]
+  const z = d[0] * fw[0] + d[1] * fw[1] + d[2] * fw[2]
+  if (z <= 0) return null
+  const tanV = Math.tan((fov * Math.PI) / 360)
+  return {
+    x: (d[0] * r[0] + d[1] * r[1] + d[2] * r[2]) / (z * tanV * aspect),
+    y: (d[0] * u[0] + d[1] * u[1] + d[2] * u[2]) / (z * tanV),
+  }
+}
+
+/**
+ * Whether every point (x y z …) shows inside the free part of the canvas from a camera at `position` looking at
+ * `target`: a preset view that already keeps the body clear of the bars is left as it is.
+ */
+export function showsAll(
+  points: ArrayLike<number>,
+  pose: { position: Vec3; target: Vec3 },
+  { fov, aspect, insets = NO_INSETS }: Pick<FitOptions, 'fov' | 'aspect' | 'insets'>,
+): boolean {
+  for (let i = 0; i + 2 < points.length; i += 3) {
+    const q = projectPoint([points[i]!, points[i + 1]!, points[i + 2]!], pose, fov, aspect)
+    if (!q) return false
+    if (q.x < -1 + 2 * insets.left || q.x > 1 - 2 * insets.right) return false
+    if (q.y < -1 + 2 * insets.bottom || q.y > 1 - 2 * insets.top) return false
+  }
+  return true
 }

@@ -10,7 +10,15 @@ import { dataset } from '@/data/bundledData'
 import { referralRegionsOf } from '@/domain/referral'
 import { angleBetween, azimuthOf, bestView, outwardDirection, regionFacing } from '@/model/facing'
 import type { FramingView, Vec3 } from '@/model/framing'
-import { FRAMING_VIEWS, SURROUNDINGS, fitView, pointsFacing, viewSeeingMost } from '@/model/framing'
+import {
+  FRAMING_VIEWS,
+  SURROUNDINGS,
+  fitView,
+  pointsFacing,
+  showsAll,
+  viewAspect,
+  viewSeeingMost,
+} from '@/model/framing'
 import type { FrameRequest } from '@/state/sessionSlice'
 import { useAppStore } from '@/state/store'
 import type { CameraPreset } from '@/state/viewState'
@@ -175,7 +183,7 @@ function framingOf(
   const view = viewSeeingMost(groups, FRAMING_VIEWS, { muscle: facing, prefer: req.prefer ?? undefined })
   const seen = pointsFacing(positions, normals, VIEW_DIRECTION.get(view)!)
   // Areas alone get more of their surroundings (the knee with the leg around it) than a muscle with its pattern.
-  const minExtent = muscle.length ? SURROUNDINGS : 0.55
+  const minExtent = muscle.length ? SURROUNDINGS : 0.45
   return { view, points: [...muscle, ...seen], minExtent }
 }
 
@@ -188,16 +196,55 @@ function applyFraming(
   animate: boolean,
 ): void {
   const persp = camera as THREE.PerspectiveCamera
-  const pose = fitView(framing.points, VIEW_DIRECTION.get(framing.view)!, {
+  const dir = VIEW_DIRECTION.get(framing.view)!
+  const pose = fitView(framing.points, dir, {
     fov: persp.fov,
     aspect: persp.aspect,
-    insets: stageInsets(canvas),
+    insets: stageInsets(canvas, viewAspect(framing.points, dir)),
     minExtent: framing.minExtent,
     minDistance: 0.4,
   })
   if (!pose) return
   const { position: p, target: t } = pose
   void cc.setLookAt(p[0], p[1], p[2], t[0], t[1], t[2], animate)
+}
+
+/** The corners of the body's box (the skin's), in world space. */
+function bodyCorners(body: LoadedBody): number[] {
+  const box = new THREE.Box3()
+  if (body.skin) box.setFromObject(body.skin)
+  else for (const m of body.muscles) box.expandByObject(m.mesh)
+  if (box.isEmpty()) return []
+  const out: number[] = []
+  for (const x of [box.min.x, box.max.x])
+    for (const y of [box.min.y, box.max.y]) for (const z of [box.min.z, box.max.z]) out.push(x, y, z)
+  return out
+}
+
+/**
+ * A preset view: its pose, unless that puts part of the body under a bar over the view (the view buttons over the
+ * head on a phone); then the whole body from the same side, fitted between the bars.
+ */
+function presetClearOfBars(
+  preset: CameraPreset,
+  corners: number[],
+  camera: THREE.Camera,
+  canvas: HTMLElement,
+): { position: Vec3; target: Vec3 } {
+  const pose = presetPose(preset)
+  if (!corners.length) return pose
+  const persp = camera as THREE.PerspectiveCamera
+  const dir = PRESET_DIRECTION[preset]
+  const lens = { fov: persp.fov, aspect: persp.aspect, insets: stageInsets(canvas, viewAspect(corners, dir)) }
+  if (showsAll(corners, pose, lens)) return pose
+  return fitView(corners, dir, { ...lens, margin: 0.02, minExtent: 0, minDistance: 1 }) ?? pose
+}
+
+const PRESET_DIRECTION: Record<CameraPreset, Vec3> = {
+  front: [0, 0, 1],
+  left: [1, 0, 0],
+  back: [0, 0, -1],
+  right: [-1, 0, 0],
 }
 
 /** The camera-controls instance, for keyboard handling outside the canvas. */
@@ -216,8 +263,13 @@ export function CameraRig({ body }: { body: LoadedBody }) {
   const first = useRef(true)
   // The preset the framing below shows itself from: the view buttons show it, but the camera stays framed.
   const framedPreset = useRef<CameraPreset | null>(null)
-  // What the camera last framed, to frame again when the view changes size; null once anything else moves it.
-  const lastFrame = useRef<Framing | null>(null)
+  // Shows again what the camera last showed (a framing, a preset view) when the view changes size; null once the
+  // camera is moved by hand, or when it shows the start-up frame's view.
+  const settled = useRef<(() => void) | null>(null)
+  const corners = useRef<number[] | null>(null)
+  const camera3 = useThree((s) => s.camera)
+  const gl = useThree((s) => s.gl)
+  const size = useThree((s) => s.size)
 
   useEffect(() => {
     const cc = ref.current
@@ -228,12 +280,21 @@ export function CameraRig({ body }: { body: LoadedBody }) {
       return
     }
     framedPreset.current = null
-    lastFrame.current = null
-    const { position: p, target: t } = presetPose(camera)
-    void cc.setLookAt(p[0], p[1], p[2], t[0], t[1], t[2], !first.current && !reducedMotion())
+    // The start-up frame drew the preset's own pose, which the view carries on with.
+    const initial = first.current
     first.current = false
+    const show = (animate: boolean, clear: boolean) => {
+      corners.current ??= bodyCorners(body)
+      const pose = clear
+        ? presetClearOfBars(camera, corners.current, camera3, gl.domElement)
+        : presetPose(camera)
+      const { position: p, target: t } = pose
+      void cc.setLookAt(p[0], p[1], p[2], t[0], t[1], t[2], animate)
+    }
+    show(!initial && !reducedMotion(), !initial)
+    settled.current = () => show(false, true)
     invalidate()
-  }, [camera, cameraRequest, invalidate])
+  }, [camera, cameraRequest, body, camera3, gl, invalidate])
 
   // Frames the selection on "Focus" (again on each press), and at once when a focused view opens (a link, a
   // bookmark, back/forward).
@@ -250,6 +311,7 @@ export function CameraRig({ body }: { body: LoadedBody }) {
       if (m.muscleId === selectedMuscleId && (side === 'both' || side === m.side)) box.expandByObject(m.mesh)
     }
     if (box.isEmpty()) return
+    settled.current = null
     void cc.fitToBox(box, !initial && !reducedMotion(), FOCUS_PADDING)
     invalidate()
   }, [focusRequest, focused, body, invalidate])
@@ -288,10 +350,8 @@ export function CameraRig({ body }: { body: LoadedBody }) {
   // Frames what a list, the search or a tour step asks for: the muscles with their patterns, and skin areas, from
   // the view that sees most of the pattern, as big as they fit between the bars over the view (model/framing.ts).
   const frameRequest = useAppStore((s) => s.frameRequest)
-  const seenFrame = useRef(frameRequest?.n ?? 0)
-  const camera3 = useThree((s) => s.camera)
-  const gl = useThree((s) => s.gl)
-  const size = useThree((s) => s.size)
+  // A request made before the body was in (a tour opened by a link) is framed once it is.
+  const seenFrame = useRef(0)
   useEffect(() => {
     const cc = ref.current
     if (!cc || !frameRequest || frameRequest.n === seenFrame.current) return
@@ -301,28 +361,30 @@ export function CameraRig({ body }: { body: LoadedBody }) {
     const framing = framingOf(frameRequest, body, skinPoints.current, skinRegions.current)
     if (!framing) return
     const s = useAppStore.getState()
-    if (!frameRequest.keepPreset && framing.view !== 'below' && framing.view !== s.camera) {
+    if (framing.view !== 'below' && framing.view !== s.camera) {
       framedPreset.current = framing.view
       s.setCamera(framing.view)
     }
-    lastFrame.current = framing
+    settled.current = () => applyFraming(cc, camera3, gl.domElement, framing, false)
     applyFraming(cc, camera3, gl.domElement, framing, !reducedMotion())
     invalidate()
   }, [frameRequest, body, camera3, gl, invalidate])
 
-  // The view changed size (the sheet moved, a tour's panel stepped aside): frame the same things again, unless the
+  // The view changed size (the sheet moved, a tour's panel stepped aside): show the same things again, unless the
   // camera was moved by hand since.
+  const firstSize = useRef(true)
   useEffect(() => {
-    const cc = ref.current
-    const framing = lastFrame.current
-    if (!cc || !framing) return
-    applyFraming(cc, camera3, gl.domElement, framing, false)
+    if (firstSize.current) {
+      firstSize.current = false
+      return
+    }
+    settled.current?.()
     invalidate()
-  }, [size.width, size.height, camera3, gl, invalidate])
+  }, [size.width, size.height, invalidate])
   useEffect(() => {
     const cc = ref.current
     if (!cc) return undefined
-    const forget = () => void (lastFrame.current = null)
+    const forget = () => void (settled.current = null)
     cc.addEventListener('controlstart', forget)
     return () => cc.removeEventListener('controlstart', forget)
   }, [])

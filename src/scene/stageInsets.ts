@@ -8,11 +8,12 @@ import { insetsFrom } from '@/model/framing'
 /** Things over the stage, by their class names in ui/ (the view buttons are measured one by one). */
 const OVERLAYS = '.stage-tools > *, .legend, .tour-bar, .panel'
 
-export function stageInsets(canvas: HTMLElement): Insets {
+/** The insets of `canvas` that keep clear of what is over it, for a subject `aspect` wide (width / height). */
+export function stageInsets(canvas: HTMLElement, aspect = 1): Insets {
   const rects: Rect[] = []
   for (const el of document.querySelectorAll<HTMLElement>(OVERLAYS)) {
     if (el.offsetParent === null && getComputedStyle(el).position !== 'fixed') continue // not shown
     rects.push(el.getBoundingClientRect())
   }
-  return insetsFrom(canvas.getBoundingClientRect(), rects)
+  return insetsFrom(canvas.getBoundingClientRect(), rects, aspect)
 }

@@ -19,8 +19,6 @@ export interface FrameRequest {
   regionKeys: string[]
   /** A view asked for (a tour step's), which wins a near tie. */
   prefer: CameraPreset | null
-  /** The view buttons keep the preset asked for (a tour step's), instead of showing the view framed from. */
-  keepPreset: boolean
   n: number
 }
 
@@ -56,7 +54,7 @@ export interface SessionActions {
   dismissNotice: (id: number) => void
   focusSelection: () => void
   /** Asks the camera to frame muscles with their patterns, and skin areas (see FrameRequest). */
-  frame: (what: Omit<FrameRequest, 'n' | 'prefer' | 'keepPreset'> & Partial<FrameRequest>) => void
+  frame: (what: Omit<FrameRequest, 'n' | 'prefer'> & Partial<FrameRequest>) => void
   requestCamera: () => void
   /** Asks the camera to turn to a skin region (key like "temple.L") if it is on the far side. */
   faceRegion: (key: string) => void
@@ -68,7 +66,7 @@ let nextNoticeId = 1
 
 /** The next frame request (its `n` one more than the last one's). Pure. */
 export function framePatch(
-  what: Omit<FrameRequest, 'n' | 'prefer' | 'keepPreset'> & Partial<FrameRequest>,
+  what: Omit<FrameRequest, 'n' | 'prefer'> & Partial<FrameRequest>,
   last: FrameRequest | null,
 ): FrameRequest {
   return {
@@ -76,7 +74,6 @@ export function framePatch(
     side: what.side,
     regionKeys: [...what.regionKeys],
     prefer: what.prefer ?? null,
-    keepPreset: what.keepPreset ?? false,
     n: (last?.n ?? 0) + 1,
   }
 }

@@ -51,7 +51,6 @@ export const createTourSlice: StateCreator<AppState, [], [], TourState & TourAct
           side: view.side,
           regionKeys: view.painRegionKeys,
           prefer: view.camera,
-          keepPreset: true,
         },
         s.frameRequest,
       ),

@@ -1,6 +1,7 @@
 /**
  * The panel tabs (Explore | Where does it hurt? | Conditions | About dry needling) as an ARIA tablist:
  * arrow keys, Home and End move between tabs and activate them (WAI-ARIA APG "tabs with automatic activation").
+ * A narrow panel shows short labels (at most two lines each); the full ones stay the tabs' accessible names.
  */
 import { useRef } from 'react'
 import type { KeyboardEvent, ReactNode } from 'react'
@@ -56,7 +57,10 @@ export function Tabs({ panels }: TabsProps) {
             className="tab"
             onClick={() => setTab(tab)}
           >
-            {strings.ui.tabs[tab]}
+            <span className="tab-long">{strings.ui.tabs[tab]}</span>
+            <span className="tab-short" aria-hidden="true">
+              {strings.ui.tabs.short[tab]}
+            </span>
           </button>
         ))}
       </div>

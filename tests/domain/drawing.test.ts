@@ -72,7 +72,7 @@ describe('rankDrawing on the fixture', () => {
     const [top] = rankDrawing(ds, drawing({ 'temple.L': worst(0.5), 'occiput.L': ache(1) }))
     expect(top?.reason).toBe(
       'Its main pain zone covers temple; its wider (spillover) zone reaches back of the head. ' +
-        'Its pattern covers about 100% of what you drew. That includes temple, where you marked the worst pain.',
+        'Its pattern covers about 100% of the areas you marked. That includes temple, where you marked the worst pain.',
     )
   })
 

@@ -67,7 +67,7 @@ test.describe('pain drawing', () => {
     const candidates = page.getByRole('region', { name: strings.ui.pain.candidates })
     const first = candidates.getByRole('button').first()
     await expect(first).toBeVisible()
-    await expect(first).toContainText(/covers about \d+% of what you drew/)
+    await expect(first).toContainText(/covers about \d+% of the areas you marked/)
     await expect(candidates.getByRole('button', { name: /Piriformis|Gluteus/ }).first()).toBeVisible()
     await page.screenshot({ path: `${shots}/drawing.png` })
 

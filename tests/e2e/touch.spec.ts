@@ -107,5 +107,23 @@ for (const viewport of [
       await expect(page.getByRole('button', { name: 'Patient handout' })).toBeVisible()
       await page.screenshot({ path: `${shots}/touch-audience-clinician-${viewport.width}.png` })
     })
+
+    test('every tab label fits in two lines', async ({ page }) => {
+      await page.goto('/#m=upper-trapezius')
+      await waitForScene(page)
+      const lines = await page.getByRole('tab').evaluateAll((tabs) =>
+        tabs.map((tab) => {
+          const shown = [...tab.querySelectorAll('span')].find(
+            (s) => getComputedStyle(s).position !== 'absolute',
+          )
+          const range = document.createRange()
+          range.selectNodeContents(shown!)
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)))
+          return { label: shown!.textContent, lines: tops.size }
+        }),
+      )
+      for (const { label, lines: n } of lines) expect(n, label ?? '').toBeLessThanOrEqual(2)
+      await page.screenshot({ path: `${shots}/touch-tabs-${viewport.width}.png` })
+    })
   })
 }

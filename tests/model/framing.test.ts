@@ -1,29 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { FRAMING_VIEWS, fitView, insetsFrom, pointsFacing, viewSeeingMost } from '@/model/framing'
+import type { Vec3 } from '@/model/framing'
+import {
+  FRAMING_VIEWS,
+  fitView,
+  insetsFrom,
+  pointsFacing,
+  projectPoint,
+  showsAll,
+  viewAspect,
+  viewSeeingMost,
+} from '@/model/framing'
 
-/** Normalised device coordinates of point p for a camera at `position` looking at `target` (y up). */
-function project(
-  p: readonly number[],
-  pose: { position: readonly number[]; target: readonly number[] },
-  fov: number,
-  aspect: number,
-) {
-  const f = [0, 1, 2].map((k) => pose.target[k]! - pose.position[k]!)
-  const fl = Math.hypot(f[0]!, f[1]!, f[2]!)
-  const fw = f.map((x) => x / fl)
-  let r = [-fw[2]!, 0, fw[0]!]
-  const rl = Math.hypot(r[0]!, r[2]!) || 1
-  r = rl < 1e-6 ? [1, 0, 0] : r.map((x) => x / rl)
-  const u = [
-    r[1]! * fw[2]! - r[2]! * fw[1]!,
-    r[2]! * fw[0]! - r[0]! * fw[2]!,
-    r[0]! * fw[1]! - r[1]! * fw[0]!,
-  ]
-  const d = [0, 1, 2].map((k) => p[k]! - pose.position[k]!)
-  const dot = (a: number[], b: number[]) => a[0]! * b[0]! + a[1]! * b[1]! + a[2]! * b[2]!
-  const tanV = Math.tan((fov * Math.PI) / 360)
-  const z = dot(d, fw)
-  return { x: dot(d, r) / (z * tanV * aspect), y: dot(d, u) / (z * tanV) }
+/** Normalised device coordinates of point p seen from a pose. */
+function project(p: readonly number[], pose: { position: Vec3; target: Vec3 }, fov: number, aspect: number) {
+  return projectPoint(p, pose, fov, aspect)!
 }
 
 /** A grid of points on a vertical plane z = z0 (x from x0 to x1, y from y0 to y1). */
@@ -137,9 +127,41 @@ describe('insetsFrom', () => {
     expect(insets.left).toBe(0)
   })
 
+  it('for a standing body, cuts the key at the lower left from the left, leaving the height', () => {
+    const stage = { left: 0, top: 156, right: 655, bottom: 768 }
+    const key = { left: 12, top: 600, right: 362, bottom: 755 }
+    const body = insetsFrom(stage, [key], 0.35)
+    expect(body.left).toBeCloseTo(362 / 655)
+    expect(body.bottom).toBe(0)
+    expect(insetsFrom(stage, [key], 1.5).bottom).toBeGreaterThan(0.2)
+  })
+
+  it('sees a standing body as tall and narrow from the front', () => {
+    expect(viewAspect([-0.3, 0, 0, 0.3, 1.8, 0], [0, 0, 1])).toBeCloseTo(0.6 / 1.8)
+  })
+
   it('cuts a tall column from its side, and ignores what is off the canvas', () => {
     const column = { left: 340, top: 150, right: 400, bottom: 450 }
     const header = { left: 0, top: 0, right: 400, bottom: 90 }
     expect(insetsFrom(canvas, [column, header])).toEqual({ top: 0, bottom: 0, left: 0, right: 0.15 })
+  })
+})
+
+describe('showsAll', () => {
+  const lens = { fov: 35, aspect: 0.8 }
+  const body = plane(-0.3, 0.3, 0, 1.8)
+  const preset = { position: [0, 1.03, 3.3] as const, target: [0, 0.95, 0] as const }
+
+  it('says whether a pose keeps every point clear of the bars', () => {
+    expect(showsAll(body, preset, lens)).toBe(true)
+    expect(showsAll(body, preset, { ...lens, insets: { top: 0.2, bottom: 0, left: 0, right: 0 } })).toBe(
+      false,
+    )
+  })
+
+  it('agrees with fitView: its pose shows the points between the bars', () => {
+    const insets = { top: 0.2, bottom: 0.1, left: 0, right: 0 }
+    const pose = fitView(body, [0, 0, 1], { ...lens, insets, minExtent: 0 })!
+    expect(showsAll(body, pose, { ...lens, insets })).toBe(true)
   })
 })

@@ -148,7 +148,6 @@ describe('painful areas ticked from a list', () => {
       muscleIds: ['upper-trapezius'],
       side: 'both',
       regionKeys: [],
-      keepPreset: false,
     })
   })
 
@@ -171,7 +170,6 @@ describe('painful areas ticked from a list', () => {
       muscleIds: ['upper-trapezius', 'levator-scapulae'],
       regionKeys: ['temple.R'],
       prefer: 'back',
-      keepPreset: true,
     })
     useAppStore.getState().showTourStep(tour, 1)
     expect(useAppStore.getState().frameRequest).toMatchObject({

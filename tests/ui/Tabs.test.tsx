@@ -14,13 +14,12 @@ const panels = { explore: <p>E</p>, pain: <p>P</p>, conditions: <p>C</p>, learn:
 describe('Tabs', () => {
   it('is a tablist with one selected tab and its panel', () => {
     render(<Tabs panels={panels} />)
-    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual([
-      'Explore',
-      'Where does it hurt?',
-      'Conditions',
-      'About dry needling',
-      'Tours & quizzes',
-    ])
+    const names = ['Explore', 'Where does it hurt?', 'Conditions', 'About dry needling', 'Tours & quizzes']
+    expect(screen.getAllByRole('tab')).toEqual(names.map((name) => screen.getByRole('tab', { name })))
+    // A narrow panel shows short labels; they are not read out twice.
+    expect(
+      screen.getByRole('tab', { name: 'Where does it hurt?' }).querySelector('.tab-short'),
+    ).toHaveAttribute('aria-hidden', 'true')
     const selected = screen.getByRole('tab', { selected: true })
     expect(selected).toHaveTextContent('Explore')
     expect(screen.getByRole('tabpanel', { name: 'Explore' })).toHaveTextContent('E')

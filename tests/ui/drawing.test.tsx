@@ -69,7 +69,7 @@ describe('PainFinder with a drawing', () => {
     const list = screen.getByRole('region', { name: strings.ui.pain.candidates })
     const first = within(list).getAllByRole('button')[0]!
     expect(first).toHaveTextContent('Supinator')
-    expect(first).toHaveTextContent('Its pattern covers about 100% of what you drew.')
+    expect(first).toHaveTextContent('Its pattern covers about 100% of the areas you marked.')
     expect(first).toHaveTextContent('where you marked the worst pain')
     // Pointing at it draws its pattern: the key names the muscle's zones and the patient's marks.
     await user.hover(first)
@@ -113,6 +113,17 @@ describe('DrawingShelf', () => {
     await screen.findByText(t.empty)
     expect(screen.getByRole('button', { name: t.save })).toBeDisabled()
     expect(screen.getByRole('button', { name: t.exportCurrent })).toBeDisabled()
+  })
+
+  it('says what "Save as a file" makes (a .json file to open here later), and the file picker is a labelled button', async () => {
+    renderWithData(<DrawingShelf />)
+    await screen.findByText(t.empty)
+    const exportButton = screen.getByRole('button', { name: t.exportCurrent })
+    expect(exportButton).toHaveTextContent('.json')
+    expect(exportButton).toHaveAccessibleDescription(t.exportHint)
+    expect(t.exportHint).toContain(t.importLabel)
+    const input = screen.getByLabelText(t.importLabel)
+    expect(input.closest('label')).toHaveClass('file-button')
   })
 
   it('reopens a saved drawing on the body', async () => {

@@ -205,10 +205,13 @@ export default function DrawingShelf() {
           <button type="submit" disabled={busy || empty || !storageOk}>
             {t.save}
           </button>
-          <button type="button" onClick={exportCurrent} disabled={empty}>
+          <button type="button" onClick={exportCurrent} disabled={empty} aria-describedby="export-hint">
             {t.exportCurrent}
           </button>
         </div>
+        <p id="export-hint" className="muted">
+          {t.exportHint}
+        </p>
       </form>
 
       <div className="drawing-import">

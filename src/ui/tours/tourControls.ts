@@ -8,10 +8,10 @@ import { holdCamera, releaseCamera } from './holdCamera'
 /** The tour that last ended, so the list can put focus back on it and say it was finished. */
 export const lastTour: { id: string | null; finished: boolean } = { id: null, finished: false }
 
+/** Shows a step; the 3D view frames its muscles and areas (from the step's view unless another shows far more). */
 export function showStep(tour: Tour, step: number): void {
   releaseCamera()
   useAppStore.getState().showTourStep(tour, step)
-  holdCamera(useAppStore.getState().camera)
 }
 
 export function endTour(tourId: string | null, finished = false): void {
