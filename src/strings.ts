@@ -56,8 +56,11 @@ export const strings = {
     bodyViewLabel: '3D body',
     panelLabel: 'Details',
     panelPreparing: 'Getting the panels ready…',
-    expandSheet: 'Make the panel bigger',
-    collapseSheet: 'Make the panel smaller',
+    sheet: {
+      show: 'Show the panel',
+      hide: 'Hide the panel, to see the body (swipe up to make it bigger)',
+      smaller: 'Make the panel smaller',
+    },
     dismiss: 'Dismiss',
     notices: 'Messages',
     selectedBar: (name: string) => `Selected: ${name}`,

@@ -24,6 +24,8 @@ import { PainFinder } from '@/ui/PainFinder'
 import { SearchBox } from '@/ui/SearchBox'
 import { SelectionBar } from '@/ui/SelectionBar'
 import { SelectionStatus } from '@/ui/SelectionStatus'
+import type { SheetSize } from '@/ui/sheet'
+import { SheetHandle } from '@/ui/SheetHandle'
 import { Tabs } from '@/ui/Tabs'
 import { TeachPanel } from '@/ui/TeachPanel'
 import { TourSlot } from '@/ui/tours/TourSlot'
@@ -36,6 +38,12 @@ const PANELS = {
   conditions: <ConditionsIndex />,
   learn: <LearnPanel />,
   teach: <TeachPanel />,
+}
+
+const SHEET_CLASS: Record<SheetSize, string> = {
+  collapsed: ' sheet-collapsed',
+  half: '',
+  full: ' sheet-expanded',
 }
 
 /** Panels appear this long after start at the latest, even if the body never draws (e.g. the model failed). */
@@ -68,7 +76,7 @@ export function App() {
       live = false
     }
   }, [panelsReady])
-  const [sheetExpanded, setSheetExpanded] = useState(false)
+  const [sheet, setSheet] = useState<SheetSize>('half')
   // Without the 3D body the quiz asks in words only.
   useEffect(() => useAppStore.getState().setQuizHas3d(has3d), [has3d])
 
@@ -85,7 +93,7 @@ export function App() {
 
   return (
     <DatasetProvider dataset={dataset} searchEngine={searchEngine}>
-      <div className={`app${has3d ? '' : ' no-3d'}${sheetExpanded ? ' sheet-expanded' : ''}`}>
+      <div className={`app${has3d ? '' : ' no-3d'}${SHEET_CLASS[sheet]}`}>
         <button type="button" className="skip-link" onClick={() => document.getElementById('panel')?.focus()}>
           {strings.ui.skipToPanel}
         </button>
@@ -115,18 +123,7 @@ export function App() {
             <TourSlot />
           </section>
           <aside id="panel" className="panel" aria-label={strings.ui.panelLabel} tabIndex={-1}>
-            <button
-              type="button"
-              className="sheet-handle"
-              aria-expanded={sheetExpanded}
-              aria-controls="panel"
-              onClick={() => setSheetExpanded((v) => !v)}
-            >
-              <span className="sheet-grip" aria-hidden="true" />
-              <span className="visually-hidden">
-                {sheetExpanded ? strings.ui.collapseSheet : strings.ui.expandSheet}
-              </span>
-            </button>
+            <SheetHandle size={sheet} onChange={setSheet} />
             {panelsReady ? (
               <>
                 <SelectionBar />
