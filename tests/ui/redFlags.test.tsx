@@ -2,7 +2,7 @@
 // Red flags where the patient looks: above the ranked muscles, emergency first, never under a milder heading.
 import '@testing-library/jest-dom/vitest'
 import { cleanup, screen, within } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { readDataDir } from '@/data/readDataFromDisk'
 import { validateData } from '@/data/validate'
 import { strings } from '@/strings'
@@ -44,6 +44,24 @@ describe('"Where does it hurt?" with red flags', () => {
     expect(alert).toHaveTextContent('Sudden severe headache')
     const muscles = screen.getByRole('region', { name: strings.ui.pain.candidates })
     expect(before(alert, muscles)).toBe(true)
+  })
+
+  it('scrolls the panel to the box when a new emergency applies, not for the same one again nor for milder ones', async () => {
+    const scroll = vi.fn()
+    Element.prototype.scrollIntoView = scroll
+    try {
+      const { user } = renderWithData(<PainFinder />)
+      await user.click(screen.getByRole('button', { name: 'Back of hand, Left' }))
+      await user.click(screen.getByRole('button', { name: 'Back of hand, Right' }))
+      expect(scroll).not.toHaveBeenCalled()
+      await user.click(screen.getByRole('button', { name: 'Temple, Left' }))
+      expect(scroll).toHaveBeenCalledTimes(1)
+      expect(scroll.mock.contexts[0]).toHaveClass('pain-red-flags')
+      await user.click(screen.getByRole('button', { name: 'Temple, Right' }))
+      expect(scroll).toHaveBeenCalledTimes(1)
+    } finally {
+      delete (Element.prototype as Partial<Element>).scrollIntoView
+    }
   })
 
   it('both hands: a "see a doctor soon" group, and no emergency heading', async () => {
