@@ -16,7 +16,7 @@ export interface RedFlagBoxProps {
   groups: readonly RedFlagGroup[]
   /** Adds each sign's line for the clinician (condition and muscle pages). */
   clinical?: boolean
-  /** Title and action only (search results, where room is short); the signs are on the area's page. */
+  /** Smaller, without the lead and the actions (search results, where room is short): the heading says what to do. */
   brief?: boolean
   /** Heading level of the groups' headings (3 in the panel, 4 under a section heading). */
   level?: 3 | 4
@@ -51,8 +51,8 @@ export function RedFlagBox({
           <ul className="rf-list">
             {flags.map((flag) => (
               <li key={flag.id} data-red-flag={flag.id}>
-                <strong className="rf-title">{flag.title}.</strong> {!brief && <>{flag.signs} </>}
-                <span className="rf-action">{flag.action}</span>
+                <strong className="rf-title">{flag.title}.</strong> {flag.signs}
+                {!brief && <span className="rf-action"> {flag.action}</span>}
                 {clinical && (
                   <span className="rf-clinical">
                     {t.clinical} {flag.clinical}

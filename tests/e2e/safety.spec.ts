@@ -122,6 +122,7 @@ test.describe('elsewhere the patient looks', () => {
     await expect(emergency).toBeVisible()
     const adjust = await emergency.evaluate((g) => getComputedStyle(g).getPropertyValue('print-color-adjust'))
     expect(adjust).toBe('exact')
+    await page.screenshot({ path: '/tmp/safety-handout-print.png', fullPage: true })
     await page.emulateMedia({ media: 'screen' })
   })
 
@@ -132,6 +133,10 @@ test.describe('elsewhere the patient looks', () => {
     await box.fill('chest')
     const flags = page.locator('.search-popup .rf-emergency')
     await expect(flags).toContainText('Possible heart attack')
+    // The signs are written out, and the results stay in view below the warnings.
+    await expect(flags).toContainText('breathlessness')
+    await expect(page.getByRole('option').first()).toBeInViewport()
+    await page.screenshot({ path: '/tmp/safety-search.png' })
     await box.fill('pins and needles')
     await expect(page.locator('.search-popup .rf-soon')).toContainText('Nerve or spinal cord symptoms')
     await box.fill('trapezius')
