@@ -389,10 +389,11 @@ export const strings = {
     start: 'Start the quiz',
     tooFew: 'Fewer muscles than questions here, so the quiz is shorter.',
     progress: (n: number, total: number) => `Question ${n} of ${total}`,
-    score: (right: number, answered: number) => `Score ${right} of ${answered}`,
+    /** Points: a partly right answer counts its share (0.4 for a painted pattern 44 % right). */
+    score: (points: number, answered: number) => `Score ${Math.round(points * 10) / 10} of ${answered}`,
     code: (seed: number) => `Quiz code ${seed}`,
     quit: 'End quiz',
-    namesHidden: 'Names are hidden until you answer.',
+    namesHidden: 'Muscle names are hidden until you answer.',
     optionsLegend: 'Choose one (keys 1 to 4, then Enter)',
     check: 'Check answer',
     chooseFirst: 'Choose an answer first.',
@@ -410,6 +411,8 @@ export const strings = {
     marked: 'You marked',
     markedNone: 'Nothing marked yet.',
     areaList: 'Body areas',
+    areaListHint: (marked: number) =>
+      marked ? `tick them instead of painting (${marked} marked)` : 'tick them instead of painting',
     filterLabel: 'Find a body area',
     noAreas: 'No body area matches those words.',
     whereNo3dMuscle: (where: string) => `It lies in the ${where}.`,

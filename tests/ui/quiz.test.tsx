@@ -8,6 +8,8 @@ import { selectView } from '@/state/store'
 import { QuizLauncher } from '@/ui/quiz/QuizLauncher'
 import { SelectionBar } from '@/ui/SelectionBar'
 import { SelectionStatus } from '@/ui/SelectionStatus'
+import { TeachPanel } from '@/ui/TeachPanel'
+import { strings } from '@/strings'
 import { tinyDataset } from './fixture'
 import { renderWithData, resetStore, store } from './renderWithData'
 
@@ -50,6 +52,7 @@ function expectNamesHidden(name: string) {
 describe('quiz: "which muscle sends pain here?"', () => {
   it('shows the zones in words, takes number keys + Enter, scores right and wrong, then sums up', async () => {
     const { user } = await startQuiz('which-muscle')
+    expect(screen.getByText(strings.quizUi.namesHidden)).toBeInTheDocument()
     expect(screen.getByText('Question 1 of 3')).toBeInTheDocument()
     const first = q()
     if (first.kind !== 'which-muscle') throw new Error('kind')
@@ -137,6 +140,31 @@ describe('quiz: "where does this muscle send pain?"', () => {
     expect(store().quiz.results.map((r) => r.correct)).toEqual([true, false])
   })
 
+  it('a partly right pattern counts its share in the score; the closed list says what it holds', async () => {
+    const { user } = await startQuiz('where-refer')
+    const first = q()
+    if (first.kind !== 'where-refer') throw new Error('kind')
+    // The question names its muscle: no note about hidden names.
+    expect(screen.queryByText(strings.quizUi.namesHidden)).toBeNull()
+    const list = screen.getByText(strings.quizUi.areaList).closest('details')!
+    expect(list).not.toHaveAttribute('open')
+    expect(list.querySelector('summary')).toHaveTextContent('tick them instead of painting')
+    await user.click(screen.getByText(strings.quizUi.areaList))
+    const outside = ['temple', 'buttock', 'lateral-epicondyle'].find(
+      (r) => !first.essential.includes(r) && !first.spillover.includes(r),
+    )!
+    for (const id of [first.essential[0]!, outside])
+      await user.click(screen.getByRole('checkbox', { name: tinyDataset.regionsById.get(id)!.label }))
+    expect(list.querySelector('summary')).toHaveTextContent('(2 marked)')
+    await user.click(screen.getByRole('button', { name: 'Check answer' }))
+    expect(screen.getByText('Partly right.')).toBeInTheDocument()
+    const score = store().quiz.results[0]!.score
+    expect(score).toBeGreaterThan(0)
+    expect(score).toBeLessThan(1)
+    expect(screen.getByText(`Score ${Math.round(score * 10) / 10} of 1`)).toBeInTheDocument()
+    expect(screen.queryByText('Score 0 of 1')).toBeNull()
+  })
+
   it('asks for a mark before checking', async () => {
     const { user } = await startQuiz('where-refer')
     await user.click(screen.getByRole('button', { name: 'Check answer' }))
@@ -196,5 +224,18 @@ describe('quiz launcher', () => {
     renderWithData(<QuizLauncher />)
     expect(screen.getByRole('radio', { name: kindLabel['name-muscle'] })).toBeDisabled()
     expect(screen.getByText(/Without the 3D body/)).toBeInTheDocument()
+  })
+})
+
+describe('Tours & quizzes', () => {
+  it('a quiz under way, and its score, come before the tour cards', async () => {
+    const { user } = renderWithData(<TeachPanel />)
+    const headings = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
+    await screen.findByRole('button', { name: 'Start the quiz' })
+    expect(headings()).toEqual([strings.teach.toursHeading, strings.teach.quizzesHeading])
+    await user.click(screen.getByRole('radio', { name: kindLabel['which-muscle'] }))
+    await user.click(screen.getByRole('button', { name: 'Start the quiz' }))
+    expect(headings()).toEqual([strings.teach.quizzesHeading, strings.teach.toursHeading])
+    expect(screen.getByText(/^Score /)).toBeInTheDocument()
   })
 })

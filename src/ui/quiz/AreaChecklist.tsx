@@ -79,7 +79,10 @@ export function AreaChecklist({ open, onChange }: { open: boolean; onChange?: ()
   }, [dataset, filter])
   return (
     <details className="quiz-areas" open={open}>
-      <summary>{t.areaList}</summary>
+      {/* Says what is inside and how many are marked, so the closed list does not look empty. */}
+      <summary>
+        <span>{t.areaList}</span> <span className="muted">({t.areaListHint(marked.length)})</span>
+      </summary>
       <label className="field">
         <span>{t.filterLabel}</span>
         <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />

@@ -269,13 +269,14 @@ export function QuizPlay() {
   }
   const answered = quiz.phase === 'feedback' ? quiz.answers[quiz.index] : undefined
   const result = quiz.phase === 'feedback' ? quiz.results[quiz.index] : undefined
-  const right = quiz.results.filter((r) => r.correct).length
+  // Partly right answers count their share, so 44 % right is not scored as nothing.
+  const points = quiz.results.reduce((sum, r) => sum + r.score, 0)
   return (
     <div className="quiz-play" onKeyDown={onKeyDown}>
       <div className="quiz-bar">
         <span className="quiz-progress">{t.progress(quiz.index + 1, quiz.questions.length)}</span>
         <span className="quiz-score" aria-live="polite">
-          {t.score(right, quiz.results.length)}
+          {t.score(points, quiz.results.length)}
         </span>
         <span className="quiz-bar-tools">
           <button type="button" aria-pressed={classroom} onClick={() => setClassroom(!classroom)}>
@@ -290,7 +291,10 @@ export function QuizPlay() {
       <h3 ref={headingRef} tabIndex={-1} className="quiz-prompt">
         {q.prompt}
       </h3>
-      {quiz.phase === 'question' && <p className="quiz-hidden-note muted">{t.namesHidden}</p>}
+      {/* "where does it refer?" names its muscle: nothing hidden to mention */}
+      {quiz.phase === 'question' && q.kind !== 'where-refer' && (
+        <p className="quiz-hidden-note muted">{t.namesHidden}</p>
+      )}
       {q.kind === 'where-refer' ? (
         <MarkQuestion answered={!!answered} />
       ) : (
