@@ -4,31 +4,36 @@
  * first.
  */
 import { Suspense, lazy } from 'react'
+import type { ReactNode } from 'react'
 import { useAppStore } from '@/state/store'
 import { strings } from '@/strings'
 
 const TourLibrary = lazy(() => import('./tours/TourLibrary').then((m) => ({ default: m.TourLibrary })))
 const QuizLauncher = lazy(() => import('./quiz/QuizLauncher').then((m) => ({ default: m.QuizLauncher })))
 
+/** One part of the panel, with its heading, loaded on first open. */
+function Part({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      <Suspense fallback={<p role="status">{strings.teach.loading}</p>}>{children}</Suspense>
+    </section>
+  )
+}
+
 export function TeachPanel() {
   const t = strings.teach
   // A quiz under way (or its score) comes first, not under the tour cards.
   const quizFirst = useAppStore((s) => s.quiz.phase !== 'setup')
   const tours = (
-    <section key="tours" aria-labelledby="teach-tours-heading">
-      <h2 id="teach-tours-heading">{t.toursHeading}</h2>
-      <Suspense fallback={<p role="status">{t.loading}</p>}>
-        <TourLibrary />
-      </Suspense>
-    </section>
+    <Part key="tours" id="teach-tours-heading" heading={t.toursHeading}>
+      <TourLibrary />
+    </Part>
   )
   const quizzes = (
-    <section key="quizzes" aria-labelledby="teach-quizzes-heading">
-      <h2 id="teach-quizzes-heading">{t.quizzesHeading}</h2>
-      <Suspense fallback={<p role="status">{t.loading}</p>}>
-        <QuizLauncher />
-      </Suspense>
-    </section>
+    <Part key="quizzes" id="teach-quizzes-heading" heading={t.quizzesHeading}>
+      <QuizLauncher />
+    </Part>
   )
   return <div className="teach-panel">{quizFirst ? [quizzes, tours] : [tours, quizzes]}</div>
 }
