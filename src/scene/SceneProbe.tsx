@@ -6,6 +6,9 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
 import * as THREE from 'three'
+import { dataset } from '@/data/bundledData'
+import { referralRegionsOf } from '@/domain/referral'
+import { useAppStore } from '@/state/store'
 import { cameraHandle } from './CameraRig'
 import { announceFirstFrame } from './firstFrame'
 import { countFrame } from './framePerf'
@@ -18,6 +21,15 @@ declare global {
       musclePoint(muscleId: string, side: 'left' | 'right'): { x: number; y: number } | null
       /** A screen point where a tap reaches this muscle first (as picking sees the body now), or null. */
       muscleTapPoint(muscleId: string, side: 'left' | 'right'): { x: number; y: number } | null
+      /**
+       * The screen box (CSS pixels) of what the camera sees of skin areas (region keys; a bare id means both
+       * sides), or of the selected muscle's referral pattern (no keys), with how many of those skin points there
+       * are and how many fall off the canvas (and, with `points`, up to 600 of them: x, y, …); null when none faces
+       * the camera.
+       */
+      patternBox(keys?: string[], points?: boolean): ScreenBox | null
+      /** The screen box of a muscle's meshes (on the selected side, or both), its points off the canvas counted. */
+      muscleBox(muscleId: string): ScreenBox | null
       /** `renders`: frames actually drawn on the canvas (FrameSkipper skips repeats of the same picture). */
       info(): { triangles: number; calls: number; meshes: number; renders: number }
       /** Turns the camera by `radians` around the body at once (benchmark orbit; no transition). */
@@ -26,7 +38,52 @@ declare global {
   }
 }
 
+/** A box on the screen (CSS pixels) around `points` projected points, `outside` of them off the canvas. */
+export interface ScreenBox {
+  left: number
+  top: number
+  right: number
+  bottom: number
+  points: number
+  outside: number
+  /** Some of the points (x, y, …), when asked for. */
+  xy?: number[]
+}
+
 let ready = false
+
+/** The box around world points as the camera sees them, in the canvas's page coordinates. */
+function screenBox(
+  points: THREE.Vector3[],
+  camera: THREE.Camera,
+  rect: DOMRect,
+  withPoints = false,
+): ScreenBox | null {
+  if (!points.length) return null
+  const box: ScreenBox = {
+    left: Infinity,
+    top: Infinity,
+    right: -Infinity,
+    bottom: -Infinity,
+    points: 0,
+    outside: 0,
+  }
+  const xy: number[] = []
+  const every = Math.max(1, Math.ceil(points.length / 600))
+  for (const [i, p] of points.entries()) {
+    const ndc = p.clone().project(camera)
+    const x = rect.left + ((ndc.x + 1) / 2) * rect.width
+    const y = rect.top + ((1 - ndc.y) / 2) * rect.height
+    box.left = Math.min(box.left, x)
+    box.right = Math.max(box.right, x)
+    box.top = Math.min(box.top, y)
+    box.bottom = Math.max(box.bottom, y)
+    box.points++
+    if (Math.abs(ndc.x) > 1 || Math.abs(ndc.y) > 1 || ndc.z > 1) box.outside++
+    if (withPoints && i % every === 0) xy.push(x, y)
+  }
+  return withPoints ? { ...box, xy } : box
+}
 
 export function SceneProbe({ body }: { body: LoadedBody }) {
   const { camera, gl, scene, invalidate } = useThree()
@@ -95,6 +152,44 @@ export function SceneProbe({ body }: { body: LoadedBody }) {
       const mid = hits.reduce((a, b) => a.add(b), new THREE.Vector3()).divideScalar(hits.length)
       return toScreen(hits.reduce((a, b) => (b.distanceTo(mid) < a.distanceTo(mid) ? b : a)))
     }
+    const patternBox = (keys?: string[], withPoints = false) => {
+      const skin = body.skin
+      if (!skin) return null
+      const { selectedMuscleId: id, side } = useAppStore.getState()
+      let wanted: Set<string>
+      if (keys) wanted = new Set(keys.flatMap((k) => (/\.[LR]$/.test(k) ? [k] : [k, `${k}.L`, `${k}.R`])))
+      else {
+        if (!id) return null
+        const { essential, spillover } = referralRegionsOf(dataset, id)
+        const sides = side === 'both' ? ['.L', '.R'] : [side === 'left' ? '.L' : '.R']
+        wanted = new Set([...essential, ...spillover].flatMap((r) => [r, ...sides.map((s) => r + s)]))
+      }
+      const indices = new Set(body.regionNames.flatMap((name, i) => (wanted.has(name) ? [i] : [])))
+      const region = skin.geometry.getAttribute('_region')
+      const pos = skin.geometry.getAttribute('position')
+      const nor = skin.geometry.getAttribute('normal')
+      const normalMatrix = new THREE.Matrix3().getNormalMatrix(skin.matrixWorld)
+      const seen: THREE.Vector3[] = []
+      const n = new THREE.Vector3()
+      for (let i = 0; i < region.count; i++) {
+        if (!indices.has(Math.round(region.getX(i)))) continue
+        const p = new THREE.Vector3().fromBufferAttribute(pos, i).applyMatrix4(skin.matrixWorld)
+        n.fromBufferAttribute(nor, i).applyMatrix3(normalMatrix).normalize()
+        if (n.dot(camera.position.clone().sub(p)) > 0) seen.push(p) // faces the camera
+      }
+      return screenBox(seen, camera, gl.domElement.getBoundingClientRect(), withPoints)
+    }
+    const muscleBox = (muscleId: string) => {
+      const side = useAppStore.getState().side
+      const points: THREE.Vector3[] = []
+      for (const m of body.muscles) {
+        if (m.muscleId !== muscleId || (side !== 'both' && side !== m.side)) continue
+        const pos = m.mesh.geometry.getAttribute('position')
+        for (let i = 0; i < pos.count; i += 4)
+          points.push(new THREE.Vector3().fromBufferAttribute(pos, i).applyMatrix4(m.mesh.matrixWorld))
+      }
+      return screenBox(points, camera, gl.domElement.getBoundingClientRect())
+    }
     const info = () => {
       let triangles = 0
       let meshes = 0
@@ -111,7 +206,7 @@ export function SceneProbe({ body }: { body: LoadedBody }) {
       void cameraHandle.current?.rotate(radians, 0, false)
       invalidate()
     }
-    window.__bodymap = { regionPoint, musclePoint, muscleTapPoint, info, orbit }
+    window.__bodymap = { regionPoint, musclePoint, muscleTapPoint, patternBox, muscleBox, info, orbit }
   }, [body, camera, gl, scene, invalidate])
   return null
 }

@@ -41,9 +41,11 @@ test.describe('guided tours', () => {
       await expect(caption).toContainText(headache.steps[n - 1]!.caption)
       await expect(page).toHaveURL(new RegExp(`#tour=headache&step=${n}$`))
       if (n === 4) {
-        // the step's own camera (left side) wins over turning towards the neck muscle it selects
+        // the step frames its neck muscles and their pattern, from the view that shows most of it (the view
+        // buttons say which)
         await waitForStill(page)
-        await expect(page.locator('.view-controls [aria-pressed="true"]')).toHaveText(/left/i)
+        await expect(page.locator('.view-controls [aria-pressed="true"]')).toHaveCount(1)
+        expect(await page.evaluate(() => window.__bodymap!.patternBox()?.outside)).toBe(0)
       }
       const first = headache.steps[n - 1]!.muscles?.[0]
       if (first) await expect(page.locator('.tour-on-body')).toContainText(muscleName(first))
@@ -73,10 +75,11 @@ test.describe('guided tours', () => {
     await expect(bar.locator('.tour-caption')).toContainText(tennis.steps[2]!.caption)
     await expect(page.locator('.selection-bar')).toContainText(muscleName('extensor-carpi-radialis-brevis'))
     await expect(page.locator('.legend-muscles li')).toHaveCount(2)
-    // the step's own camera (right), not a turn towards the muscle
+    // the step frames its muscle and pattern, all of it on the screen
     await waitForScene(page)
     await waitForStill(page)
-    await expect(page.locator('.view-controls [aria-pressed="true"]')).toHaveText(/right/i)
+    await expect(page.locator('.view-controls [aria-pressed="true"]')).toHaveCount(1)
+    expect(await page.evaluate(() => window.__bodymap!.patternBox()?.outside)).toBe(0)
     const size = await bar
       .locator('.tour-caption')
       .evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
