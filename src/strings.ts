@@ -180,6 +180,8 @@ export const strings = {
       areasHeading: 'Body areas',
       chosen: 'You marked',
       remove: (label: string) => `Remove ${label}`,
+      alsoOtherSide: (label: string) => `+ ${label} too`,
+      otherSides: 'The other side too',
       none: 'Nothing marked yet.',
       clear: 'Clear all',
       left: 'Left',

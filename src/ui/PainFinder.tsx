@@ -9,9 +9,9 @@ import { lazy, Suspense, useEffect, useMemo, useRef } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { rankDrawing } from '@/domain/drawing'
 import { redFlagsFor } from '@/domain/redFlags'
-import { openMuscle } from '@/state/intents'
+import { openMuscle, togglePainFromList } from '@/state/intents'
 import { useAppStore } from '@/state/store'
-import { parseRegionKey } from '@/state/viewState'
+import { otherSideKey, parseRegionKey } from '@/state/viewState'
 import { strings } from '@/strings'
 import { useDataset } from './DatasetContext'
 import { DrawingKey } from './drawing/DrawingKey'
@@ -70,6 +70,10 @@ export function PainFinder() {
     return side ? t.sideLabel(label, side === 'left' ? t.left : t.right) : label
   }
   const previewName = previewId ? (dataset.musclesById.get(previewId)?.name ?? null) : null
+  const otherSides = keys.flatMap((key) => {
+    const other = otherSideKey(key)
+    return other && !keys.includes(other) ? [other] : []
+  })
 
   return (
     <section aria-labelledby="pain-heading" className="pain-finder">
@@ -100,6 +104,18 @@ export function PainFinder() {
                   onClick={() => toggle(key)}
                 >
                   {keyLabel(key)} <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {/* An area marked on one side (found by search): the other side is one tap away. */}
+        {otherSides.length > 0 && (
+          <ul aria-label={t.otherSides} className="chip-list">
+            {otherSides.map((other) => (
+              <li key={other}>
+                <button type="button" className="chip" onClick={() => togglePainFromList(other)}>
+                  {t.alsoOtherSide(keyLabel(other))}
                 </button>
               </li>
             ))}

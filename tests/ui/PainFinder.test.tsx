@@ -2,6 +2,7 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openRegion } from '@/state/intents'
 import { strings } from '@/strings'
 import { PainFinder } from '@/ui/PainFinder'
 import { renderWithData, resetStore, store } from './renderWithData'
@@ -24,6 +25,15 @@ describe('PainFinder', () => {
     expect(screen.getByRole('button', { name: 'Temple, Right' })).toHaveAttribute('aria-pressed', 'false')
     await user.click(screen.getByRole('button', { name: 'Temple, Left' }))
     expect(store().painRegionKeys).toEqual(['coccyx'])
+  })
+
+  it('an area marked on one side (from search) offers the other side too, one tap away', async () => {
+    const { user } = renderWithData(<PainFinder />)
+    openRegion('temple', 'bilateral')
+    const others = await screen.findByRole('list', { name: strings.ui.pain.otherSides })
+    await user.click(within(others).getByRole('button', { name: '+ Temple, Left too' }))
+    expect(store().painRegionKeys).toEqual(['temple.R', 'temple.L'])
+    expect(screen.queryByRole('list', { name: strings.ui.pain.otherSides })).toBeNull()
   })
 
   it('ranks candidate muscles and explains each in words', async () => {
