@@ -6,6 +6,7 @@ import { useRef } from 'react'
 import type { Condition } from '@/data/schema'
 import { musclesForCondition } from '@/domain/lookups'
 import { redFlagsFor } from '@/domain/redFlags'
+import { useIsClinician } from '@/state/audience'
 import { openMuscle } from '@/state/intents'
 import { useAppStore } from '@/state/store'
 import { strings } from '@/strings'
@@ -21,6 +22,8 @@ function ConditionDetail({ condition }: { condition: Condition }) {
   useFocusOnMount(headingRef)
   useScrollPanelToTop(headingRef)
   const faq = dataset.education.faq.filter((q) => condition.seedQuestions.includes(q.id))
+  // The red flags' lines for the clinician are not shown to a patient.
+  const clinician = useIsClinician()
   const t = strings.ui.conditions
   return (
     <article aria-labelledby="condition-heading" className="condition-detail">
@@ -33,7 +36,7 @@ function ConditionDetail({ condition }: { condition: Condition }) {
       </h2>
       {condition.name !== condition.layName && <p className="latin">{condition.name}</p>}
       <p>{condition.description}</p>
-      <RedFlagBox groups={redFlagsFor(dataset, { conditionIds: [condition.id] })} clinical />
+      <RedFlagBox groups={redFlagsFor(dataset, { conditionIds: [condition.id] })} clinical={clinician} />
       <h3 id="condition-muscles-heading">{t.muscles}</h3>
       {muscles.length ? (
         <ul aria-labelledby="condition-muscles-heading" className="button-list">

@@ -87,7 +87,7 @@ export function MusclePanel({ muscle }: { muscle: Muscle }) {
         </details>
       </section>
       <MuscleReferral muscle={muscle} />
-      <MuscleRedFlags muscle={muscle} clinical />
+      <MuscleRedFlags muscle={muscle} clinical={clinician} />
       <section aria-labelledby="symptoms-heading">
         <h3 id="symptoms-heading">{t.symptoms}</h3>
         <Items items={muscle.symptoms} />

@@ -5,6 +5,7 @@ import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { readDataDir } from '@/data/readDataFromDisk'
 import { validateData } from '@/data/validate'
+import { useAudience } from '@/state/audience'
 import { strings } from '@/strings'
 import { HandoutContent } from '@/ui/chairside/HandoutContent'
 import { ConditionsIndex } from '@/ui/ConditionsIndex'
@@ -15,7 +16,10 @@ import { renderWithData, resetStore, store } from './renderWithData'
 const real = validateData(readDataDir(process.cwd())).dataset!
 const t = strings.redFlags
 
-beforeEach(resetStore)
+beforeEach(() => {
+  resetStore()
+  useAudience.setState({ audience: 'clinician' })
+})
 afterEach(cleanup)
 
 /** `a` comes before `b` in the document. */
@@ -110,6 +114,17 @@ describe('a condition page with red flags (real data)', () => {
     }).parentElement!
     expect(emergencyGroup).toHaveTextContent('Sudden severe headache')
     expect(emergencyGroup).toHaveTextContent('For the clinician:')
+  })
+})
+
+describe('a patient', () => {
+  it('gets the red flags without the lines for the clinician', () => {
+    useAudience.setState({ audience: 'patient' })
+    store().selectCondition('chest-wall-pain')
+    renderWithData(<ConditionsIndex />, real)
+    const emergency = screen.getByRole('group', { name: new RegExp(t.heading.emergency) })
+    expect(emergency).toHaveTextContent('Possible heart attack')
+    expect(emergency).not.toHaveTextContent(t.clinical)
   })
 })
 
