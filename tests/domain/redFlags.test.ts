@@ -107,6 +107,14 @@ describe('redFlagsFor on the real dataset', () => {
 })
 
 describe("the real red flags cover the issue's list", () => {
+  it('an emergency always says to call emergency services or go to an emergency department; a milder one never starts so', () => {
+    for (const f of dataset.redFlags) {
+      if (f.urgency === 'emergency')
+        expect(f.action, f.id).toMatch(/call emergency services|emergency department/i)
+      else expect(f.action, f.id).not.toMatch(/^(call emergency services|go to an emergency department)/i)
+    }
+  })
+
   it('has each required red flag, with its urgency', () => {
     const urgency = Object.fromEntries(dataset.redFlags.map((f) => [f.id, f.urgency]))
     expect(urgency).toMatchObject({
