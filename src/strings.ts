@@ -58,7 +58,9 @@ export const strings = {
     panelPreparing: 'Getting the panels ready…',
     sheet: {
       show: 'Show the panel',
-      hide: 'Hide the panel, to see the body (swipe up to make it bigger)',
+      hide: 'Hide',
+      hideLabel: 'Hide the panel',
+      bigger: 'Make the panel bigger',
       smaller: 'Make the panel smaller',
     },
     dismiss: 'Dismiss',

@@ -4,14 +4,18 @@
  */
 export type SheetSize = 'collapsed' | 'half' | 'full'
 
-/** What a gesture on the handle asks: a tap, a swipe up (or ↑), a swipe down (or ↓). */
-export type SheetMove = 'tap' | 'grow' | 'shrink'
+/** What a gesture asks: a tap on the handle, a swipe up (or ↑), a swipe down (or ↓), the Hide button. */
+export type SheetMove = 'tap' | 'grow' | 'shrink' | 'hide'
 
 const ORDER: readonly SheetSize[] = ['collapsed', 'half', 'full']
 
-/** A tap hides a half sheet and brings back a collapsed or full one to half; swipes go one size up or down. */
+/**
+ * A tap on the handle makes a half sheet full and brings a full or collapsed one back to half; Hide collapses it to
+ * its handle; swipes go one size up or down.
+ */
 export function sheetAfter(size: SheetSize, move: SheetMove): SheetSize {
-  if (move === 'tap') return size === 'half' ? 'collapsed' : 'half'
+  if (move === 'hide') return 'collapsed'
+  if (move === 'tap') return size === 'half' ? 'full' : 'half'
   const i = ORDER.indexOf(size) + (move === 'grow' ? 1 : -1)
   return ORDER[Math.min(Math.max(i, 0), ORDER.length - 1)]!
 }

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { sheetAfter, swipeMove } from '@/ui/sheet'
 
 describe('the bottom sheet', () => {
-  it('a tap collapses the half sheet to its handle and brings it back', () => {
-    expect(sheetAfter('half', 'tap')).toBe('collapsed')
+  it('Hide collapses it to its handle; a tap on the handle brings it back, or makes a half sheet full', () => {
+    expect(sheetAfter('half', 'hide')).toBe('collapsed')
+    expect(sheetAfter('full', 'hide')).toBe('collapsed')
     expect(sheetAfter('collapsed', 'tap')).toBe('half')
+    expect(sheetAfter('half', 'tap')).toBe('full')
     expect(sheetAfter('full', 'tap')).toBe('half')
   })
 
