@@ -540,6 +540,15 @@ export const strings = {
     qrAlt: 'QR code that opens this view of the body map',
     qrFailed: 'The code could not be made for this link; the link below still works.',
     notesHeading: 'Notes from your clinician',
+    details: {
+      label: 'About this visit',
+      condition: 'Condition',
+      clinic: 'Clinic',
+      clinician: 'Clinician',
+      notes: 'Notes',
+      notesPlaceholder: 'Type notes here, or write on the printed page.',
+      remembered: 'The clinic and the clinician are remembered on this device for the next handout.',
+    },
   },
   /** Comparing muscles' patterns in words, under the list of compared muscles (src/ui/CompareList). */
   compare: {

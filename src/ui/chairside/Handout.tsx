@@ -7,8 +7,11 @@ import { useEffect, useState } from 'react'
 import { encodeView } from '@/state/url'
 import { selectView, useAppStore } from '@/state/store'
 import { strings } from '@/strings'
+import { useDataset } from '../DatasetContext'
 import { Dialog } from './Dialog'
 import { HandoutContent } from './HandoutContent'
+import type { HandoutDetails } from './handoutDetails'
+import { initialDetails, rememberDetails } from './handoutDetails'
 import { viewPictureUrl } from './capture'
 import { qrCodeDataUrl } from './qr'
 import './handout.css'
@@ -33,6 +36,16 @@ export function Handout({ onClose, onSavePicture }: { onClose: () => void; onSav
     picture: viewPictureUrl(PRINT_BACKGROUND),
     date: new Date(),
   }))
+  const dataset = useDataset()
+  // The condition line starts as the open condition's everyday name, if one is open.
+  const [details, setDetails] = useState(() => {
+    const id = useAppStore.getState().conditionId
+    return initialDetails((id && dataset.conditionsById.get(id)?.layName) || '')
+  })
+  const changeDetails = (next: HandoutDetails) => {
+    setDetails(next)
+    rememberDetails(next)
+  }
   const [qrUrl, setQrUrl] = useState<string | 'failed' | null>(null)
   useEffect(() => {
     let live = true
@@ -67,6 +80,8 @@ export function Handout({ onClose, onSavePicture }: { onClose: () => void; onSav
         link={snapshot.link}
         date={snapshot.date}
         onLeaveOut={removeVisitMuscle}
+        details={details}
+        onDetailsChange={changeDetails}
       />
     </Dialog>
   )

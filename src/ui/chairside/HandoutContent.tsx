@@ -3,7 +3,8 @@
  * the muscles discussed (emergency first, before anything else), a picture of the view, where the
  * patient said it hurts, the muscles discussed with their pain patterns in words and self-care, what to expect
  * after dry needling (from the dataset's education content), a QR code and link that reopen the view, and room
- * for the clinician's notes. Only renders what it is given, so it can be tested without the 3D view.
+ * for the clinician's notes; lines for the condition, clinic and clinician, typed on screen (handoutDetails.ts).
+ * Only renders what it is given, so it can be tested without the 3D view.
  */
 import type { Muscle } from '@/data/schema'
 import { redFlagsFor } from '@/domain/redFlags'
@@ -11,6 +12,7 @@ import { painRegionIds } from '@/state/intents'
 import { parseRegionKey } from '@/state/viewState'
 import { strings } from '@/strings'
 import { useDataset } from '../DatasetContext'
+import type { HandoutDetails } from './handoutDetails'
 import { RedFlagBox } from '../RedFlagBox'
 import { layFirstLabel, layName } from './layWords'
 import { PatternInWords } from './PatternInWords'
@@ -29,6 +31,44 @@ export interface HandoutContentProps {
   date: Date
   /** Leaves a muscle out (screen only); omitted in print. */
   onLeaveOut?: (muscleId: string) => void
+  /** The typed lines (condition, clinic, clinician, notes); editable when onDetailsChange is given. */
+  details?: HandoutDetails
+  onDetailsChange?: (details: HandoutDetails) => void
+}
+
+/** The condition, clinic and clinician lines: typed on screen, printed as typed (an empty line to write on). */
+function VisitLines({
+  details,
+  onChange,
+}: {
+  details: HandoutDetails
+  onChange?: (d: HandoutDetails) => void
+}) {
+  const t = strings.chairside.details
+  const fields = ['condition', 'clinic', 'clinician'] as const
+  return (
+    <dl className="cs-visit-lines" aria-label={t.label}>
+      {fields.map((field) => (
+        <div key={field}>
+          <dt>
+            <label htmlFor={`cs-visit-${field}`}>{t[field]}</label>
+          </dt>
+          <dd>
+            {onChange ? (
+              <input
+                id={`cs-visit-${field}`}
+                type="text"
+                value={details[field]}
+                onChange={(e) => onChange({ ...details, [field]: e.target.value })}
+              />
+            ) : (
+              <span id={`cs-visit-${field}`}>{details[field]}</span>
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  )
 }
 
 function Items({ items }: { items: readonly string[] }) {
@@ -105,6 +145,8 @@ export function HandoutContent(props: HandoutContentProps) {
         <h2 id="cs-handout-heading">{t.handoutHeading}</h2>
         <p className="cs-date">{t.date(dateText)}</p>
       </header>
+      {props.details && <VisitLines details={props.details} onChange={props.onDetailsChange} />}
+      {props.onDetailsChange && <p className="muted cs-no-print">{t.details.remembered}</p>}
       <p className="note cs-handout-note" role="note">
         {dataset.education.disclaimer}
       </p>
@@ -171,9 +213,13 @@ export function HandoutContent(props: HandoutContentProps) {
                   </button>
                 )}
               </div>
-              <p>{m.summary}</p>
-              <PatternInWords muscleId={m.id} headingLevel={5} />
-              <SelfCare muscle={m} />
+              <div className="cs-muscle-body">
+                <div>
+                  <p>{m.summary}</p>
+                  <PatternInWords muscleId={m.id} headingLevel={5} />
+                </div>
+                <SelfCare muscle={m} />
+              </div>
             </article>
           )
         })}
@@ -182,25 +228,43 @@ export function HandoutContent(props: HandoutContentProps) {
 
       <section aria-labelledby="cs-after-heading" className="cs-after">
         <h3 id="cs-after-heading">{t.aftercareHeading}</h3>
-        {(aftercare?.paragraphs ?? t.aftercareFallback).map((p) => (
-          <p key={p}>{p}</p>
-        ))}
-        <h4>{t.whenToCall}</h4>
-        <Items items={aftercare?.bullets ?? t.whenToCallFallback} />
-        {urgent && (
-          <div className="cs-urgent">
-            <h4>{t.urgentHeading}</h4>
-            {urgent.paragraphs.slice(0, 2).map((p) => (
-              <p key={p}>{p}</p>
-            ))}
-            {urgent.bullets && <Items items={urgent.bullets} />}
+        <div className="cs-after-text">
+          {(aftercare?.paragraphs ?? t.aftercareFallback).map((p) => (
+            <p key={p}>{p}</p>
+          ))}
+        </div>
+        <div className="cs-after-lists">
+          <div>
+            <h4>{t.whenToCall}</h4>
+            <Items items={aftercare?.bullets ?? t.whenToCallFallback} />
           </div>
-        )}
+          {urgent && (
+            <div className="cs-urgent">
+              <h4>{t.urgentHeading}</h4>
+              {urgent.paragraphs.slice(0, 2).map((p) => (
+                <p key={p}>{p}</p>
+              ))}
+              {urgent.bullets && <Items items={urgent.bullets} />}
+            </div>
+          )}
+        </div>
       </section>
 
       <section aria-labelledby="cs-notes-heading" className="cs-notes">
         <h3 id="cs-notes-heading">{t.notesHeading}</h3>
-        <div className="cs-notes-lines" aria-hidden="true" />
+        {props.onDetailsChange && props.details ? (
+          <textarea
+            className="cs-notes-lines"
+            aria-labelledby="cs-notes-heading"
+            placeholder={t.details.notesPlaceholder}
+            value={props.details.notes}
+            onChange={(e) => props.onDetailsChange?.({ ...props.details!, notes: e.target.value })}
+          />
+        ) : props.details?.notes ? (
+          <p className="cs-notes-text">{props.details.notes}</p>
+        ) : (
+          <div className="cs-notes-lines" aria-hidden="true" />
+        )}
       </section>
       <p className="cs-footer muted">
         {strings.appTitle} · {dateText}
