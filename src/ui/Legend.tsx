@@ -1,18 +1,20 @@
 /**
  * The key to what the body shows, in the colours the body uses (ui/palette.ts): the selected muscle's own colour,
  * solid = main pain area, hatched = spillover, one pattern colour per drawn muscle; plus the marked painful areas
- * and the muscles of the open condition when those are drawn. Each swatch says its role (data-role) for tests.
+ * and the muscles of the open condition when those are drawn (keyEntries.ts, shared with the saved picture's key).
+ * Each swatch says its role (data-role) for tests.
  */
 import { useShallow } from 'zustand/react/shallow'
 import { selectPatternMuscleIds, useAppStore } from '@/state/store'
 import { strings } from '@/strings'
 import { useDataset } from './DatasetContext'
-import { MUSCLE_KEY_COLORS, PAIN_MARK_COLOR, PATTERN_PALETTE, patternColor } from './palette'
+import type { KeyEntry } from './keyEntries'
+import { keyContent } from './keyEntries'
+import { MUSCLE_KEY_COLORS, PATTERN_PALETTE } from './palette'
 import './compare.css'
 
-type Fill = 'solid' | 'hatched' | 'dotted'
-
-function Swatch({ color, fill = 'solid', role }: { color: string; fill?: Fill; role: string }) {
+function Swatch({ entry }: { entry: KeyEntry }) {
+  const { color, fill } = entry
   const style =
     fill === 'hatched'
       ? {
@@ -24,15 +26,12 @@ function Swatch({ color, fill = 'solid', role }: { color: string; fill?: Fill; r
     <span
       className={fill === 'dotted' ? 'swatch swatch-dotted' : 'swatch'}
       style={style}
-      data-role={role}
+      data-role={entry.role}
       data-color={color.toLowerCase()}
       aria-hidden="true"
     />
   )
 }
-
-/** Solid and hatched in a neutral tone when several patterns are drawn, each in its own colour. */
-const NEUTRAL_KIND = '#d9e1e7'
 
 export function Legend() {
   const dataset = useDataset()
@@ -42,13 +41,11 @@ export function Legend() {
     (s) => s.painRegionKeys.length > 0 || s.paint !== null || s.pendingDrawing !== null,
   )
   const conditionId = useAppStore((s) => s.conditionId)
-  const condition = conditionId ? dataset.conditionsById.get(conditionId) : undefined
-  const selectedId = useAppStore((s) => s.selectedMuscleId)
-  const selected = selectedId && ids.includes(selectedId) ? dataset.musclesById.get(selectedId) : undefined
-  // With one pattern the kinds show its colour; with several, each muscle's line gives its colour.
-  const kindColor = ids.length === 1 ? patternColor(0) : NEUTRAL_KIND
+  const selectedMuscleId = useAppStore((s) => s.selectedMuscleId)
+  const key = keyContent(dataset, { patternIds: ids, selectedMuscleId, previewing, painMarked, conditionId })
+  const selectedEntry = key.itself ?? null
   const t = strings.ui.legend
-  const empty = ids.length === 0 && !painMarked && !condition
+  const empty = ids.length === 0 && !key.extra.length
   return (
     // Focusable: on phones a long key (many muscles compared) scrolls, and keyboard users must be able to scroll it.
     <section aria-labelledby="legend-heading" className="legend" tabIndex={empty ? undefined : 0}>
@@ -56,56 +53,45 @@ export function Legend() {
         {t.heading}
       </h2>
       {empty && <p className="legend-empty">{t.nothing}</p>}
-      {ids.length > 0 && (
-        <>
-          {selected && ids.length === 1 && (
-            <p className="legend-muscle-itself">
-              <Swatch color={MUSCLE_KEY_COLORS.selected} role="selected-muscle" />
-              {t.muscleItself(selected.name)}
-            </p>
-          )}
-          <ul className="legend-kinds">
-            <li>
-              <Swatch color={kindColor} role="essential" /> {t.essential}
-            </li>
-            <li>
-              <Swatch color={kindColor} fill="hatched" role="spillover" /> {t.spillover}
-            </li>
-          </ul>
-          {(ids.length > 1 || !selected) && (
-            <ul className="legend-muscles">
-              {ids.map((id, i) => (
-                <li key={id}>
-                  {/* several patterns: the selected muscle's own colour sits beside its pattern's, on its line */}
-                  {id === selected?.id && (
-                    <Swatch color={MUSCLE_KEY_COLORS.selected} role="selected-muscle" />
-                  )}
-                  <Swatch color={patternColor(i)} role={`pattern-${i}`} />
-                  {dataset.musclesById.get(id)?.name ?? id}
-                  {previewing && <span className="muted"> ({t.preview})</span>}
-                </li>
-              ))}
-            </ul>
-          )}
-          {ids.length > PATTERN_PALETTE.length && (
-            <p className="legend-note">{strings.compare.coloursRepeat}</p>
-          )}
-        </>
+      {selectedEntry && (
+        <p className="legend-muscle-itself">
+          <Swatch entry={selectedEntry} />
+          {selectedEntry.label}
+        </p>
       )}
-      {(painMarked || condition) && (
+      {key.kinds.length > 0 && (
+        <ul className="legend-kinds">
+          {key.kinds.map((entry) => (
+            <li key={entry.role}>
+              <Swatch entry={entry} /> {entry.label}
+            </li>
+          ))}
+        </ul>
+      )}
+      {key.muscles.length > 0 && (
+        <ul className="legend-muscles">
+          {key.muscles.map((entry, i) => (
+            <li key={entry.role}>
+              {/* several patterns: the selected muscle's own colour sits beside its pattern's, on its line */}
+              {ids[i] === selectedMuscleId && (
+                <Swatch entry={{ ...entry, role: 'selected-muscle', color: MUSCLE_KEY_COLORS.selected }} />
+              )}
+              <Swatch entry={entry} />
+              {entry.label}
+              {entry.note && <span className="muted"> ({entry.note})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {ids.length > PATTERN_PALETTE.length && <p className="legend-note">{strings.compare.coloursRepeat}</p>}
+      {key.extra.length > 0 && (
         <ul className="legend-extra">
-          {painMarked && (
-            <li>
-              <Swatch color={PAIN_MARK_COLOR} fill="dotted" role="pain-marked" />
-              {t.painMarked}
+          {key.extra.map((entry) => (
+            <li key={entry.role}>
+              <Swatch entry={entry} />
+              {entry.label}
             </li>
-          )}
-          {condition && (
-            <li>
-              <Swatch color={MUSCLE_KEY_COLORS.condition} role="condition-muscle" />
-              {t.condition(condition.layName)}
-            </li>
-          )}
+          ))}
         </ul>
       )}
     </section>

@@ -5,10 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type * as THREE from 'three'
 import { createRegionLut, createSkinMaterial } from '@/scene/materials'
 import { muscleStyle } from '@/state/appearance'
+import { keyContent, keyEntries, keyStateOf } from '@/ui/keyEntries'
 import { Legend } from '@/ui/Legend'
 import { Notices } from '@/ui/Notices'
 import { PATTERN_PALETTE } from '@/ui/palette'
 import { SelectionStatus } from '@/ui/SelectionStatus'
+import { tinyDataset } from './fixture'
 import { renderWithData, resetStore, store } from './renderWithData'
 
 beforeEach(resetStore)
@@ -133,3 +135,28 @@ function hexToRgb(hex: string): string {
   const n = parseInt(hex.slice(1), 16)
   return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`
 }
+
+describe('the key, for the saved picture', () => {
+  it('reads the store once and lists every entry the key over the view shows, in its order', () => {
+    store().selectMuscle('supinator')
+    store().togglePainRegion('coccyx')
+    const key = keyContent(tinyDataset, keyStateOf(store()))
+    expect(keyEntries(key).map((e) => e.role)).toEqual([
+      'selected-muscle',
+      'essential',
+      'spillover',
+      'pain-marked',
+    ])
+    expect(keyEntries(key)[0]!.label).toBe('Supinator (the muscle)')
+    store().toggleOverlay('piriformis')
+    const two = keyEntries(keyContent(tinyDataset, keyStateOf(store())))
+    expect(two.map((e) => e.role)).toEqual([
+      'essential',
+      'spillover',
+      'pattern-0',
+      'pattern-1',
+      'pain-marked',
+    ])
+    expect(two.map((e) => e.label).slice(2, 4)).toEqual(['Supinator', 'Piriformis'])
+  })
+})

@@ -7,10 +7,13 @@ import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react'
 import { resetForNextPatient, undoReset } from '@/state/intents'
 import type { VisitSnapshot } from '@/state/intents'
 import { useIsClinician } from '@/state/audience'
-import { useAppStore } from '@/state/store'
+import type { Dataset } from '@/data/dataset'
+import { selectPatternMuscleIds, useAppStore } from '@/state/store'
 import { strings } from '@/strings'
 import { STAGE_COLOR } from '@/ui/palette'
 import { AudienceChoice } from '../AudienceChoice'
+import { useDataset } from '../DatasetContext'
+import { keyContent, keyEntries, keyStateOf } from '../keyEntries'
 import './chairside.css'
 
 const ChairsideDialogs = lazy(() =>
@@ -20,9 +23,14 @@ const ChairsideDialogs = lazy(() =>
 /** How long "Undo" stays offered after a reset. */
 export const UNDO_MS = 8000
 
-async function savePicture() {
+/** Saves the view as a PNG, with the muscles shown and the key under it (as the key over the view says). */
+async function savePicture(dataset: Dataset) {
   const { downloadViewPicture, isoDate } = await import('./capture')
-  const ok = await downloadViewPicture(strings.chairside.pictureFileName(isoDate()), STAGE_COLOR)
+  const s = useAppStore.getState()
+  const key = keyContent(dataset, keyStateOf(s))
+  const names = selectPatternMuscleIds(s).map((id) => dataset.musclesById.get(id)?.name ?? id)
+  const caption = { title: names.length ? names.join(', ') : strings.appTitle, entries: keyEntries(key) }
+  const ok = await downloadViewPicture(strings.chairside.pictureFileName(isoDate()), STAGE_COLOR, caption)
   if (!ok) useAppStore.getState().notify(strings.chairside.pictureFailed)
 }
 
@@ -55,6 +63,8 @@ export function ChairsideBar() {
   const t = strings.chairside
   // A patient's screen has no clinician tools: no handout to print, no reset for the next patient.
   const clinician = useIsClinician()
+  const dataset = useDataset()
+  const save = () => void savePicture(dataset)
 
   useEffect(() => {
     const root = document.documentElement
@@ -108,12 +118,7 @@ export function ChairsideBar() {
           </span>
         </button>
       )}
-      <button
-        type="button"
-        className="cs-tool cs-save-picture"
-        title={t.savePictureHint}
-        onClick={savePicture}
-      >
+      <button type="button" className="cs-tool cs-save-picture" title={t.savePictureHint} onClick={save}>
         {t.savePicture}
       </button>
       {clinician && (
@@ -139,7 +144,7 @@ export function ChairsideBar() {
       </div>
       {dialog && (
         <Suspense fallback={null}>
-          <ChairsideDialogs dialog={dialog} onClose={closeDialog} onSavePicture={savePicture} />
+          <ChairsideDialogs dialog={dialog} onClose={closeDialog} onSavePicture={save} />
         </Suspense>
       )}
     </div>
