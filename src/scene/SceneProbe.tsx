@@ -19,6 +19,14 @@ declare global {
     __bodymap?: {
       regionPoint(key: string, fromCamera?: boolean): { x: number; y: number } | null
       musclePoint(muscleId: string, side: 'left' | 'right'): { x: number; y: number } | null
+      /**
+       * The colours the body is drawn with now: a muscle mesh's colour, the skin's pattern palette and the colour
+       * of marked pain (CSS hex), to check the key against.
+       */
+      colors(
+        muscleId: string,
+        side: 'left' | 'right',
+      ): { muscle: string | null; patterns: string[]; pain: string }
       /** A screen point where a tap reaches this muscle first (as picking sees the body now), or null. */
       muscleTapPoint(muscleId: string, side: 'left' | 'right'): { x: number; y: number } | null
       /**
@@ -190,6 +198,17 @@ export function SceneProbe({ body }: { body: LoadedBody }) {
       }
       return screenBox(points, camera, gl.domElement.getBoundingClientRect())
     }
+    const colors = (muscleId: string, side: 'left' | 'right') => {
+      const hex = (c: THREE.Color) => `#${c.getHexString()}`
+      const part = body.muscles.find((m) => m.muscleId === muscleId && m.side === side)
+      const paint = (body.skin?.material as THREE.Material | undefined)?.userData.paintColors as
+        { patterns: THREE.Color[]; pain: THREE.Color } | undefined
+      return {
+        muscle: part ? hex((part.mesh.material as THREE.MeshStandardMaterial).color) : null,
+        patterns: paint?.patterns.map(hex) ?? [],
+        pain: paint ? hex(paint.pain) : '',
+      }
+    }
     const info = () => {
       let triangles = 0
       let meshes = 0
@@ -206,7 +225,16 @@ export function SceneProbe({ body }: { body: LoadedBody }) {
       void cameraHandle.current?.rotate(radians, 0, false)
       invalidate()
     }
-    window.__bodymap = { regionPoint, musclePoint, muscleTapPoint, patternBox, muscleBox, info, orbit }
+    window.__bodymap = {
+      regionPoint,
+      musclePoint,
+      muscleTapPoint,
+      patternBox,
+      muscleBox,
+      colors,
+      info,
+      orbit,
+    }
   }, [body, camera, gl, scene, invalidate])
   return null
 }

@@ -24,11 +24,14 @@ const palette = () => PATTERN_PALETTE.map((c) => new THREE.Color(c))
 export function createSkinMaterial(lut: THREE.DataTexture): THREE.MeshStandardMaterial {
   const mat = new THREE.MeshStandardMaterial({ color: 0xe3c9b5, roughness: 0.72, metalness: 0 })
   const colors = palette()
+  const pain = new THREE.Color(PAIN_MARK_COLOR)
   mat.userData.regionLut = lut // read only by the shader: named here so frame skipping sees it change (pictureKey.ts)
+  // The colours the shader paints with, for the browser tests that check the key against them (SceneProbe).
+  mat.userData.paintColors = { patterns: colors, pain }
   mat.onBeforeCompile = (shader) => {
     shader.uniforms.uRegionLut = { value: lut }
     shader.uniforms.uPalette = { value: colors }
-    shader.uniforms.uPainColor = { value: new THREE.Color(PAIN_MARK_COLOR) }
+    shader.uniforms.uPainColor = { value: pain }
     shader.vertexShader = shader.vertexShader
       .replace(
         '#include <common>',

@@ -125,5 +125,22 @@ for (const viewport of [
       for (const { label, lines: n } of lines) expect(n, label ?? '').toBeLessThanOrEqual(2)
       await page.screenshot({ path: `${shots}/touch-tabs-${viewport.width}.png` })
     })
+
+    test("the key's swatches are the body's colours", async ({ page }) => {
+      await page.goto('/#m=upper-trapezius&c=tension-type-headache&pain=temple.R')
+      await waitForScene(page)
+      const swatch = (role: string) =>
+        page.locator(`.legend [data-role="${role}"]`).first().getAttribute('data-color')
+      const body = await page.evaluate(() => ({
+        selected: window.__bodymap!.colors('upper-trapezius', 'left'),
+        condition: window.__bodymap!.colors('suboccipitals', 'left'),
+      }))
+      expect(await swatch('selected-muscle')).toBe(body.selected.muscle)
+      expect(await swatch('essential')).toBe(body.selected.patterns[0])
+      expect(await swatch('spillover')).toBe(body.selected.patterns[0])
+      expect(await swatch('pain-marked')).toBe(body.selected.pain)
+      expect(await swatch('condition-muscle')).toBe(body.condition.muscle)
+      await page.screenshot({ path: `${shots}/touch-key-colours-${viewport.width}.png` })
+    })
   })
 }
