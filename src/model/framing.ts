@@ -295,3 +295,22 @@ export function showsAll(
   }
   return true
 }
+
+/**
+ * Which side of a muscle selected on both sides to frame. When its two sides are more than `apart` metres apart
+ * (a forearm muscle, with the arms out), one: the side of the marked areas if they are all on one side (a tour
+ * step's pain on the right), else the right; so it is framed with its arm, not with both arms and the body between.
+ * Close together (the neck, the face), both.
+ */
+export function sideToFrame(
+  side: 'left' | 'right' | 'both',
+  regionKeys: readonly string[],
+  gap: number,
+  apart = 0.3,
+): 'left' | 'right' | 'both' {
+  if (side !== 'both' || gap <= apart) return side
+  const sides = new Set(
+    regionKeys.flatMap((k) => (k.endsWith('.L') ? ['left'] : k.endsWith('.R') ? ['right'] : [])),
+  )
+  return sides.size === 1 && sides.has('left') ? 'left' : 'right'
+}

@@ -16,6 +16,7 @@ import {
   fitView,
   pointsFacing,
   showsAll,
+  sideToFrame,
   viewAspect,
   viewSeeingMost,
 } from '@/model/framing'
@@ -136,11 +137,19 @@ function framingOf(
   skin: Float32Array,
   regions: SkinRegions | null,
 ): Framing | null {
+  // How far apart the muscles' two sides are (a forearm's, with the arms out, far; a neck muscle's, close).
+  const centres = { left: new THREE.Box3(), right: new THREE.Box3() }
+  for (const m of body.muscles) if (req.muscleIds.includes(m.muscleId)) centres[m.side].expandByObject(m.mesh)
+  const gap =
+    centres.left.isEmpty() || centres.right.isEmpty()
+      ? 0
+      : centres.left.distanceToPoint(centres.right.getCenter(new THREE.Vector3()))
+  const side = sideToFrame(req.side, req.regionKeys, gap)
   const muscle: number[] = []
   let dx = 0
   let dz = 0
   for (const m of body.muscles) {
-    if (!req.muscleIds.includes(m.muscleId) || (req.side !== 'both' && req.side !== m.side)) continue
+    if (!req.muscleIds.includes(m.muscleId) || (side !== 'both' && side !== m.side)) continue
     const pts = meshPoints(m.mesh)
     muscle.push(...pts)
     const c = new THREE.Box3().setFromObject(m.mesh).getCenter(new THREE.Vector3())
@@ -154,7 +163,7 @@ function framingOf(
     const { essential, spillover } = referralRegionsOf(dataset, id)
     return [...essential, ...spillover]
   })
-  const wanted = keysOnSide(patternIds, req.side)
+  const wanted = keysOnSide(patternIds, side)
   for (const k of req.regionKeys) wanted.add(k)
   const positions: number[] = []
   const normals: number[] = []

@@ -7,6 +7,7 @@ import {
   pointsFacing,
   projectPoint,
   showsAll,
+  sideToFrame,
   viewAspect,
   viewSeeingMost,
 } from '@/model/framing'
@@ -163,5 +164,15 @@ describe('showsAll', () => {
     const insets = { top: 0.2, bottom: 0.1, left: 0, right: 0 }
     const pose = fitView(body, [0, 0, 1], { ...lens, insets, minExtent: 0 })!
     expect(showsAll(body, pose, { ...lens, insets })).toBe(true)
+  })
+})
+
+describe('sideToFrame', () => {
+  it('frames one arm of a forearm muscle (the marked one), both sides of a neck or face muscle', () => {
+    expect(sideToFrame('both', ['back-of-hand.L', 'coccyx'], 0.8)).toBe('left')
+    expect(sideToFrame('both', [], 0.8)).toBe('right')
+    expect(sideToFrame('both', ['temple.L', 'temple.R'], 0.8)).toBe('right')
+    expect(sideToFrame('both', ['temple.L'], 0.1)).toBe('both')
+    expect(sideToFrame('left', ['temple.R'], 0.9)).toBe('left')
   })
 })
