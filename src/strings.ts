@@ -70,6 +70,8 @@ export const strings = {
     search: {
       label: 'Search muscles, body areas and conditions',
       placeholder: 'Search: a muscle, where it hurts, a condition…',
+      /** A phone's box, or presentation mode's larger type, leaves less room: the same hint, shorter. */
+      placeholderShort: 'Muscle, pain, condition…',
       results: 'Search results',
       none: (q: string) => `Nothing found for “${q}”. Try other words, like “shoulder” or “headache”.`,
       count: (n: number) => (n === 1 ? '1 result' : `${n} results`),

@@ -34,7 +34,8 @@ function remembered(): string | null {
   }
 }
 
-const isPhone = () => typeof matchMedia === 'function' && matchMedia(PHONE_QUERY).matches
+/** Whether the screen is a phone's (read once, when asked). */
+export const isPhone = () => typeof matchMedia === 'function' && matchMedia(PHONE_QUERY).matches
 
 interface AudienceStore {
   audience: Audience

@@ -11,11 +11,14 @@ import { redFlagsFor, searchRedFlagQuery } from '@/domain/redFlags'
 import { clearTopHit } from '@/domain/search'
 import type { SearchHit } from '@/domain/search'
 import { openCondition, openMuscle, openRegion } from '@/state/intents'
+import { isPhone } from '@/state/audience'
+import { useAppStore } from '@/state/store'
 import { strings } from '@/strings'
 import { useDataset, useSearchIndex } from './DatasetContext'
 import { RedFlagBox } from './RedFlagBox'
 
 const LIMIT = 8
+const phone = isPhone()
 
 /**
  * A second line for a result: a condition's lay name, a muscle listed as a common cause of the condition above it,
@@ -42,6 +45,8 @@ export function SearchBox() {
   const [active, setActive] = useState(-1)
   const hits = useMemo(() => index.search(query, { limit: LIMIT }), [index, query])
   const showList = open && query.trim().length > 0
+  // A phone's box, or presentation mode's larger type, has room for the short hint only.
+  const shortHint = useAppStore((s) => s.presentation) || phone
   const flags = useMemo(() => redFlagsFor(dataset, searchRedFlagQuery(hits, query)), [dataset, hits, query])
 
   const choose = (hit: SearchHit) => {
@@ -93,7 +98,7 @@ export function SearchBox() {
         aria-expanded={showList}
         aria-controls={listId}
         aria-activedescendant={showList && active >= 0 ? optionId(active) : undefined}
-        placeholder={strings.ui.search.placeholder}
+        placeholder={shortHint ? strings.ui.search.placeholderShort : strings.ui.search.placeholder}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value)

@@ -142,5 +142,24 @@ for (const viewport of [
       expect(await swatch('condition-muscle')).toBe(body.condition.muscle)
       await page.screenshot({ path: `${shots}/touch-key-colours-${viewport.width}.png` })
     })
+
+    test('the search hint fits its box, also presenting', async ({ page }) => {
+      await page.goto('/')
+      await waitForScene(page)
+      const box = page.getByRole('combobox', { name: 'Search muscles, body areas and conditions' })
+      const fits = () =>
+        box.evaluate((input: HTMLInputElement) => {
+          const style = getComputedStyle(input)
+          const ctx = document.createElement('canvas').getContext('2d')!
+          ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+          const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+          return ctx.measureText(input.placeholder).width <= room
+        })
+      expect(await fits()).toBe(true)
+      await page.getByRole('button', { name: 'Presentation mode' }).tap()
+      await expect(page.locator(':root[data-presentation="true"]')).toHaveCount(1)
+      expect(await fits()).toBe(true)
+      await page.screenshot({ path: `${shots}/touch-presenting-${viewport.width}.png` })
+    })
   })
 }

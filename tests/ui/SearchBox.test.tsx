@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest'
-import { cleanup, screen, within } from '@testing-library/react'
+import { act, cleanup, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { strings } from '@/strings'
 import { SearchBox } from '@/ui/SearchBox'
 import { renderWithData, resetStore, store } from './renderWithData'
 
@@ -50,6 +51,13 @@ describe('SearchBox', () => {
     await user.type(box(), 'supinator{Enter}')
     expect(store().selectedMuscleId).toBe('supinator')
     expect(box()).toHaveValue('')
+  })
+
+  it('presentation mode gives the box a shorter hint, as its larger type leaves less room', () => {
+    renderWithData(<SearchBox />)
+    expect(box()).toHaveAttribute('placeholder', strings.ui.search.placeholder)
+    act(() => store().setPresentation(true))
+    expect(box()).toHaveAttribute('placeholder', strings.ui.search.placeholderShort)
   })
 
   it('a condition found first is followed by its most common muscle, said to be a cause', async () => {
