@@ -25,6 +25,8 @@ export const UNDO_LIMIT = 20
 interface UndoEntry {
   paint: Uint8Array | null
   painRegionKeys: string[]
+  pendingDrawing: Drawing | null
+  openedDrawingId: string | null
 }
 
 export interface DrawingState {
@@ -58,11 +60,19 @@ export interface DrawingActions {
   clearPaint: () => void
   /** Forgets the current drawing entirely (paint, ticked areas, undo, opened drawing): for the next patient. */
   clearDrawing: () => void
-  /** Puts a saved or imported drawing on the body. Returns whether its paint came back exactly. */
-  openDrawing: (drawing: Drawing, id?: string | null) => { exact: boolean }
+  /**
+   * Puts a saved or imported drawing on the body. What was on the body becomes an undo step, so nothing is lost.
+   * Returns whether its paint came back exactly, and whether an earlier drawing was kept for Undo.
+   */
+  openDrawing: (drawing: Drawing, id?: string | null) => { exact: boolean; kept: boolean }
 }
 
-const snapshot = (s: AppState): UndoEntry => ({ paint: s.paint, painRegionKeys: s.painRegionKeys })
+const snapshot = (s: AppState): UndoEntry => ({
+  paint: s.paint,
+  painRegionKeys: s.painRegionKeys,
+  pendingDrawing: s.pendingDrawing,
+  openedDrawingId: s.openedDrawingId,
+})
 const pushUndo = (s: AppState) => [...s.undoStack, snapshot(s)].slice(-UNDO_LIMIT)
 
 export const createDrawingSlice: StateCreator<AppState, [], [], DrawingState & DrawingActions> = (
@@ -95,11 +105,20 @@ export const createDrawingSlice: StateCreator<AppState, [], [], DrawingState & D
     set((s) => {
       const last = s.undoStack[s.undoStack.length - 1]
       if (!last) return {}
-      return { paint: last.paint, painRegionKeys: last.painRegionKeys, undoStack: s.undoStack.slice(0, -1) }
+      // A drawing that was waiting for the skin is painted now if the skin has arrived since.
+      const restored =
+        last.pendingDrawing && s.skinLayout ? restoreDrawing(last.pendingDrawing, s.skinLayout) : null
+      return {
+        ...last,
+        ...(restored
+          ? { paint: hasPaint(restored.paint) ? restored.paint : null, pendingDrawing: null }
+          : {}),
+        undoStack: s.undoStack.slice(0, -1),
+      }
     }),
   clearPaint: () =>
     set((s) =>
-      s.paint || s.painRegionKeys.length || s.pendingDrawing
+      hasDrawing(s)
         ? {
             undoStack: pushUndo(s),
             paint: null,
@@ -122,16 +141,21 @@ export const createDrawingSlice: StateCreator<AppState, [], [], DrawingState & D
     }),
   openDrawing: (drawing, id = null) => {
     const s = get()
-    const base = { undoStack: [], painRegionKeys: [], openedDrawingId: id }
+    const kept = hasDrawing(s)
+    const base = { undoStack: kept ? pushUndo(s) : s.undoStack, painRegionKeys: [], openedDrawingId: id }
     if (!s.skinLayout) {
       set({ ...base, paint: null, pendingDrawing: drawing })
-      return { exact: false }
+      return { exact: false, kept }
     }
     const { paint, exact } = restoreDrawing(drawing, s.skinLayout)
     set({ ...base, paint: hasPaint(paint) ? paint : null, pendingDrawing: null })
-    return { exact }
+    return { exact, kept }
   },
 })
+
+/** Something is on the body: paint, ticked areas or a drawing waiting for the skin. */
+export const hasDrawing = (s: Pick<AppState, 'paint' | 'painRegionKeys' | 'pendingDrawing'>): boolean =>
+  s.paint !== null || s.painRegionKeys.length > 0 || s.pendingDrawing !== null
 
 type DrawingSource = Pick<AppState, 'skinLayout' | 'paint' | 'pendingDrawing' | 'painRegionKeys'>
 

@@ -69,7 +69,7 @@ describe('drawing slice', () => {
       paint: { model: skin.fingerprint, vertices: 16, runs: encodeRuns(templeSharp) },
     })
     s().clearDrawing()
-    expect(s().openDrawing(d, 'saved-1')).toEqual({ exact: true })
+    expect(s().openDrawing(d, 'saved-1')).toEqual({ exact: true, kept: false })
     expect(s().paint).toEqual(templeSharp)
     expect(s().openedDrawingId).toBe('saved-1')
   })
@@ -80,7 +80,7 @@ describe('drawing slice', () => {
       createdAt: '2026-11-22T08:00:00.000Z',
       marks: { coccyx: { intensity: 2 as const, coverage: 0.25 } },
     }
-    expect(s().openDrawing(d)).toEqual({ exact: false })
+    expect(s().openDrawing(d)).toEqual({ exact: false, kept: false })
     expect(selectDrawingMarks(s())).toEqual(d.marks)
     s().registerSkin(skin)
     expect(s().pendingDrawing).toBeNull()
@@ -91,5 +91,43 @@ describe('drawing slice', () => {
     s().registerSkin(skin)
     s().commitPaint(templeSharp)
     expect(JSON.stringify(selectView(s()))).not.toContain('temple')
+  })
+
+  it('opening a drawing over an unsaved one keeps it one Undo away, with the earlier undo steps', () => {
+    s().registerSkin(skin)
+    s().commitPaint(paint([1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]))
+    s().commitPaint(templeSharp)
+    s().togglePainRegion('coccyx')
+    const before = { paint: s().paint, ticks: s().painRegionKeys, depth: s().undoStack.length }
+    const opened = {
+      version: 1 as const,
+      createdAt: '2026-11-22T08:00:00.000Z',
+      marks: { coccyx: { intensity: 1 as const, coverage: 1 } },
+    }
+    expect(s().openDrawing(opened, 'saved-2')).toEqual({ exact: false, kept: true })
+    expect(selectDrawingMarks(s())).toEqual({ coccyx: { intensity: 1, coverage: 1 } })
+    expect(s().undoStack).toHaveLength(before.depth + 1)
+    s().undo()
+    expect(s().paint).toBe(before.paint)
+    expect(s().painRegionKeys).toEqual(before.ticks)
+    expect(s().openedDrawingId).toBeNull()
+    s().undo() // the stroke before it is still there to undo
+    expect([...s().paint!]).toEqual([1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])
+  })
+
+  it('a drawing waiting for the skin comes back by Undo, painted once the skin is there', () => {
+    const waiting = {
+      version: 1 as const,
+      createdAt: '2026-11-22T08:00:00.000Z',
+      marks: { coccyx: { intensity: 2 as const, coverage: 1 } },
+    }
+    s().openDrawing(waiting)
+    expect(s().openDrawing({ ...waiting, marks: { 'temple.L': { intensity: 1, coverage: 1 } } }).kept).toBe(
+      true,
+    )
+    s().registerSkin(skin)
+    s().undo()
+    expect(s().pendingDrawing).toBeNull()
+    expect([...s().paint!]).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2])
   })
 })

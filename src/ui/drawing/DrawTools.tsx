@@ -4,6 +4,7 @@
  */
 import { useAppStore } from '@/state/store'
 import type { BrushKind, BrushSize } from '@/state/drawingSlice'
+import { hasDrawing } from '@/state/drawingSlice'
 import { strings } from '@/strings'
 import './drawing.css'
 
@@ -15,9 +16,7 @@ export function DrawTools() {
   const brush = useAppStore((s) => s.brush)
   const size = useAppStore((s) => s.brushSize)
   const canUndo = useAppStore((s) => s.undoStack.length > 0)
-  const hasSomething = useAppStore(
-    (s) => s.paint !== null || s.painRegionKeys.length > 0 || s.pendingDrawing !== null,
-  )
+  const hasSomething = useAppStore(hasDrawing)
   const { setBrush, setBrushSize, undo, clearPaint } = useAppStore.getState()
   return (
     <div className="draw-tools">
