@@ -266,6 +266,8 @@ export const strings = {
     badValue: (where: string) =>
       `Part of this drawing has a value the map cannot use${where ? ` (${where})` : ''}, so it was not opened.`,
     tooLarge: 'This file is too large to be a pain drawing (over 1 MB), so it was not opened.',
+    oddRegions: 'This drawing names its areas in a way this map cannot read, so it was not opened.',
+    empty: 'This drawing marks no areas, so there was nothing to open.',
   },
   /** The patient's pain drawing: drawing tools, saved drawings, compare, files, forgetting (src/ui/drawing). */
   painDrawing: {
@@ -309,6 +311,9 @@ export const strings = {
       'A file to keep or send (a .json file). Open it here later with “Open a drawing file”; the drawing then comes back as it was.',
     importLabel: 'Open a drawing file',
     imported: 'The drawing was opened and saved on this device.',
+    keptForUndo: 'The drawing that was on the body is not lost: “Bring back the earlier drawing” returns it.',
+    bringBack: 'Bring back the earlier drawing',
+    broughtBack: 'The earlier drawing is back on the body.',
     empty: 'No saved drawings yet.',
     savedList: 'Saved drawings',
     untitled: 'Pain drawing',
@@ -324,6 +329,8 @@ export const strings = {
     removeYes: 'Yes, delete',
     cancel: 'Cancel',
     removed: 'Deleted.',
+    removeFailed:
+      'The drawing could not be deleted, so it is still on this device. Close other tabs of this map and try again.',
     compareChoose: (name: string) => `Compare ${name}`,
     compareTick: 'Compare',
     compareHint: 'Tick two drawings to compare them side by side.',
@@ -351,6 +358,17 @@ export const strings = {
     forgetFailed: 'Not everything could be deleted. Close other tabs of this map and try again.',
     storageUnavailable:
       'This browser does not let the map keep drawings (private mode?). You can still save them as files.',
+    newerDatabase: (n: number | null) =>
+      `${n === null ? 'Your drawings were' : n === 1 ? '1 drawing was' : `${n} drawings were`} saved by a newer version of the map; update the map (reload the page) to see them.`,
+    unreadable: (n: number) =>
+      `${n === 1 ? '1 drawing' : `${n} drawings`} on this device could not be read. “Forget everything on this device” deletes ${n === 1 ? 'it' : 'them'} too.`,
+    keepKept: 'Your browser has agreed to keep saved drawings on this device.',
+    keepMayClear:
+      'Your browser may still clear saved drawings if the device runs short of space. Save a file as well to be sure.',
+    keepUnknown:
+      'This browser does not say how long it keeps saved drawings. Save a file as well to be sure.',
+    alreadySaved: (name: string) =>
+      `${name} is already saved on this device, so no copy was made. It is open on the body.`,
   },
   /** Quiz prompts and the end-of-quiz summary (src/domain/quiz). */
   quiz: {

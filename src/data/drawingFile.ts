@@ -102,6 +102,37 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 
 const fail = (message: string): ParseDrawingResult => ({ ok: false, message })
 
+/** What a region key can look like (a painted key is an id, maybe with .L or .R): anything else is not echoed. */
+const KEY_SHAPE = /^[\w.-]{1,40}$/
+
+/** True when a drawing marks nothing: no area with any coverage and no painted vertex. */
+export function isEmptyDrawing(drawing: Pick<Drawing, 'marks' | 'paint'>): boolean {
+  const marked = Object.values(drawing.marks).some((m) => m.coverage > 0)
+  const painted = drawing.paint?.runs.some((v, k) => k % 2 === 0 && v > 0) ?? false
+  return !marked && !painted
+}
+
+/** True when two drawings are the same drawing (date, name, marks and paint), as their files would be. */
+export const sameDrawing = (a: Drawing, b: Drawing): boolean => serializeDrawing(a) === serializeDrawing(b)
+
+/**
+ * Reads a drawing file the person chose: its size is checked before a byte is read (a 50 MB file is refused
+ * as it is), then its text is parsed as by `parseDrawingFile`. Never throws.
+ */
+export async function readDrawingFile(
+  file: Pick<Blob, 'size' | 'text'>,
+  knownRegionKeys: ReadonlySet<string>,
+): Promise<ParseDrawingResult> {
+  if (!(file.size <= MAX_DRAWING_BYTES)) return fail(strings.drawingFile.tooLarge)
+  let text: unknown
+  try {
+    text = await file.text()
+  } catch {
+    text = undefined
+  }
+  return parseDrawingFile(text, knownRegionKeys)
+}
+
 function tooLarge(text: string): boolean {
   if (text.length > MAX_DRAWING_BYTES) return true
   return text.length * 3 > MAX_DRAWING_BYTES && new TextEncoder().encode(text).length > MAX_DRAWING_BYTES
@@ -109,8 +140,8 @@ function tooLarge(text: string): boolean {
 
 /**
  * Reads an exported drawing. Refuses (with a calm message, never an exception) damaged JSON, a file that is not
- * a drawing, a drawing from a newer version, region keys this map does not know, out-of-range values and files
- * over 1 MB.
+ * a drawing, a drawing from a newer version, region keys this map does not know (named only when they look like
+ * region keys), out-of-range values, a drawing that marks nothing and files over 1 MB.
  */
 export function parseDrawingFile(text: unknown, knownRegionKeys: ReadonlySet<string>): ParseDrawingResult {
   const m = strings.drawingFile
@@ -125,6 +156,8 @@ export function parseDrawingFile(text: unknown, knownRegionKeys: ReadonlySet<str
     }
     if (!isRecord(json) || json.format !== DRAWING_FORMAT) return fail(m.foreign)
     if (typeof json.version === 'number' && json.version > DRAWING_VERSION) return fail(m.newerVersion)
+    if (isRecord(json.marks) && Object.keys(json.marks).some((k) => !KEY_SHAPE.test(k)))
+      return fail(m.oddRegions)
     const unknownKeys = isRecord(json.marks)
       ? Object.keys(json.marks).filter((k) => !knownRegionKeys.has(k))
       : []
@@ -132,6 +165,7 @@ export function parseDrawingFile(text: unknown, knownRegionKeys: ReadonlySet<str
     const parsed = drawingFileSchema.safeParse(json)
     if (!parsed.success) return fail(m.badValue(pathOf(parsed.error.issues[0]?.path ?? [])))
     const { format: _format, ...drawing } = parsed.data
+    if (isEmptyDrawing(drawing)) return fail(m.empty)
     return { ok: true, drawing }
   } catch {
     return fail(m.damaged)

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto'
-import { afterEach, describe, expect, it } from 'vitest'
+import { openDB } from 'idb'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Drawing } from '@/data/drawingFile'
-import { clearWebStorage, createDrawingStore } from '@/data/drawingStore'
+import { askToKeepDrawings, clearWebStorage, createDrawingStore } from '@/data/drawingStore'
 
 let n = 0
 const stores: ReturnType<typeof createDrawingStore>[] = []
@@ -81,5 +82,74 @@ describe('drawing store (IndexedDB)', () => {
     } as unknown as Storage
     clearWebStorage([broken, fake, undefined])
     expect(data.size).toBe(0)
+  })
+
+  it('a database left at a newer version by a later build is named with its count; clear still deletes it', async () => {
+    const name = `test-drawings-${n++}`
+    const later = await openDB(name, 3, {
+      upgrade(db) {
+        const store = db.createObjectStore('drawings', { keyPath: 'id' })
+        store.add({ id: 'a', drawing: { shape: 'from the future' } })
+        store.add({ id: 'b', drawing: { shape: 'from the future' } })
+      },
+    })
+    later.close()
+    const store = createDrawingStore(name)
+    stores.push(store)
+    expect(await store.read()).toEqual({ kind: 'newer', count: 2 })
+    await expect(store.list()).rejects.toThrow()
+    await store.clear()
+    expect(await store.read()).toEqual({ kind: 'ok', drawings: [], unreadable: 0 })
+  })
+
+  it('counts a record it cannot read instead of skipping it silently', async () => {
+    const store = fresh()
+    const ok = await store.save(drawing('2026-11-01T09:00:00.000Z'))
+    await store.close()
+    const db = await openDB(`test-drawings-${n - 1}`, 1)
+    await db.put('drawings', { id: 'broken', savedAt: 'x', drawing: { version: 9 } })
+    db.close()
+    expect(await store.read()).toEqual({ kind: 'ok', drawings: [ok], unreadable: 1 })
+  })
+
+  it('refuses an empty drawing', async () => {
+    const store = fresh()
+    const empty = { version: 1 as const, createdAt: '2026-11-01T09:00:00.000Z', marks: {} }
+    await expect(store.save(empty)).rejects.toThrow()
+    const none = { ...empty, marks: { 'temple.L': { intensity: 1 as const, coverage: 0 } } }
+    await expect(store.save(none)).rejects.toThrow()
+    expect(await store.list()).toEqual([])
+  })
+
+  it('finds the same drawing already saved (a re-import), not one that differs', async () => {
+    const store = fresh()
+    const a = await store.save(drawing('2026-11-01T09:00:00.000Z', 'Monday'))
+    expect(await store.findSame(drawing('2026-11-01T09:00:00.000Z', 'Monday'))).toEqual(a)
+    expect(await store.findSame(drawing('2026-11-01T09:00:00.000Z', 'Tuesday'))).toBeNull()
+    expect(await store.findSame(drawing('2026-11-02T09:00:00.000Z', 'Monday'))).toBeNull()
+  })
+
+  it('remove rejects when the deletion does not happen, and the drawing stays', async () => {
+    const store = fresh()
+    const a = await store.save(drawing('2026-11-01T09:00:00.000Z'))
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'delete').mockImplementation(() => {
+      throw new DOMException('The disk said no.', 'UnknownError')
+    })
+    await expect(store.remove(a.id)).rejects.toThrow()
+    spy.mockRestore()
+    expect(await store.list()).toEqual([a])
+  })
+
+  it('asks the browser to keep saved drawings only when they are not kept yet, and says its answer', async () => {
+    const persist = vi.fn(() => Promise.resolve(true))
+    expect(await askToKeepDrawings({ persisted: () => Promise.resolve(false), persist })).toBe('kept')
+    expect(persist).toHaveBeenCalledTimes(1)
+    expect(await askToKeepDrawings({ persisted: () => Promise.resolve(true), persist })).toBe('kept')
+    expect(persist).toHaveBeenCalledTimes(1)
+    const refuse = { persisted: () => Promise.resolve(false), persist: () => Promise.resolve(false) }
+    expect(await askToKeepDrawings(refuse)).toBe('mayClear')
+    expect(await askToKeepDrawings(undefined)).toBe('unknown')
+    const broken = { persisted: () => Promise.reject(new Error('no')), persist }
+    expect(await askToKeepDrawings(broken)).toBe('unknown')
   })
 })

@@ -26,6 +26,25 @@ async function paintRegion(page: Page, key: string) {
 
 const savedItems = (page: Page) => page.locator('.saved-drawing')
 
+/** Opens the back view in drawing mode, ready to paint. */
+async function drawOnTheBack(page: Page) {
+  await page.goto('/#tab=pain&view=back')
+  await waitForScene(page)
+  await waitForStill(page)
+  await page.getByRole('button', { name: t.modeDraw }).click()
+  await page.waitForTimeout(300) // the skin layout registers just after the first frame
+}
+
+/** Opens a drawing file with these fields (a drawing of 1 November 2026) through "Open a drawing file". */
+async function openFile(page: Page, drawing: { label: string; marks: Record<string, object> }) {
+  const file = { format: 'trigger-point-body-map/drawing', version: 1, createdAt: '2026-11-01T09:00:00.000Z' }
+  await page.getByLabel(t.importLabel).setInputFiles({
+    name: 'drawing.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...file, ...drawing })),
+  })
+}
+
 test.describe('pain drawing', () => {
   test.setTimeout(240_000)
 
@@ -139,7 +158,7 @@ test.describe('pain drawing', () => {
     await page.setViewportSize({ width: 1280, height: 800 })
     await page.getByRole('button', { name: t.closeCompare }).click()
 
-    // Export "Second visit" as a file, then import it back: a third saved drawing, opened on the body.
+    // Export "Second visit" as a file, then open it: it is known as the saved one (no copy), opened on the body.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: t.exportLabel('Second visit') }).click(),
@@ -162,8 +181,8 @@ test.describe('pain drawing', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(file),
     })
-    await expect(page.getByRole('status').filter({ hasText: t.imported })).toBeVisible()
-    await expect(savedItems(page)).toHaveCount(3)
+    await expect(page.getByRole('status').filter({ hasText: t.alreadySaved('Second visit') })).toBeVisible()
+    await expect(savedItems(page)).toHaveCount(2)
     await expect(painted).toContainText('Calf, left: aches')
     await expect(painted).not.toContainText('Back of the thigh')
 
@@ -180,7 +199,7 @@ test.describe('pain drawing', () => {
       buffer: Buffer.from('{"a":1}'),
     })
     await expect(page.locator('.drawing-alert[role=alert]')).toHaveText(strings.drawingFile.foreign)
-    await expect(savedItems(page)).toHaveCount(3)
+    await expect(savedItems(page)).toHaveCount(2)
     await expect(painted).toContainText('Calf, left: aches')
 
     // Forget everything: a confirm step, then nothing is left, even after a reload.
@@ -214,14 +233,71 @@ test.describe('pain drawing', () => {
   })
 })
 
+test('opening a file or a saved drawing over an unsaved drawing keeps it: it comes back, and Undo still works', async ({
+  page,
+}) => {
+  await drawOnTheBack(page)
+  await paintRegion(page, 'buttock.R')
+  const painted = page.getByRole('list', { name: t.painted })
+  await expect(painted).toContainText('Buttock, right: aches')
+  await paintRegion(page, 'calf.L')
+  await expect(painted).toContainText('Calf, left: aches')
+
+  // A file with another drawing: it is opened, and the unsaved one is one step back.
+  await openFile(page, {
+    label: 'From a file',
+    marks: { 'back-of-thigh.R': { intensity: 2, coverage: 0.5 } },
+  })
+  await expect(page.locator('.drawing-status[role=status]')).toContainText(t.keptForUndo)
+  await expect(painted).toContainText('Back of the thigh, right')
+  await expect(painted).not.toContainText('Buttock, right')
+  await page.getByRole('button', { name: t.bringBack }).click()
+  await expect(page.locator('.drawing-status[role=status]')).toHaveText(t.broughtBack)
+  await expect(painted).toContainText('Buttock, right: aches')
+  await expect(painted).toContainText('Calf, left: aches')
+  await expect(painted).not.toContainText('Back of the thigh')
+
+  // Reopening the saved drawing does the same, and the drawing tools' Undo brings the unsaved one back too.
+  await page.getByRole('button', { name: t.openLabel('From a file') }).click()
+  await expect(painted).toContainText('Back of the thigh, right')
+  await expect(painted).not.toContainText('Buttock, right')
+  await page.getByRole('button', { name: t.undo, exact: true }).click()
+  await expect(painted).toContainText('Buttock, right: aches')
+  await expect(painted).not.toContainText('Back of the thigh')
+  // ...and the strokes before it can still be undone one by one.
+  await page.getByRole('button', { name: t.undo, exact: true }).click()
+  await expect(painted).toContainText('Buttock, right: aches')
+  await expect(painted).not.toContainText('Calf, left')
+})
+
+test('a delete the browser refuses is reported, and the drawing is still there after a reload', async ({
+  page,
+}) => {
+  await page.goto('/#tab=pain')
+  await waitForScene(page)
+  await openFile(page, { label: 'Still here', marks: { coccyx: { intensity: 1, coverage: 1 } } })
+  await expect(savedItems(page)).toHaveCount(1)
+  // The browser's storage refuses to delete (a full disk, a broken profile).
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.delete = () => {
+      throw new DOMException('The disk said no.', 'UnknownError')
+    }
+  })
+  await page.getByRole('button', { name: t.removeLabel('Still here') }).click()
+  await page.getByRole('button', { name: t.removeYes }).click()
+  await expect(page.locator('.drawing-alert[role=alert]')).toHaveText(t.removeFailed)
+  await expect(page.locator('.drawing-status[role=status]')).not.toHaveText(t.removed)
+  await expect(savedItems(page)).toHaveCount(1)
+  await page.reload()
+  await waitForScene(page)
+  await expect(savedItems(page)).toHaveCount(1)
+  await expect(savedItems(page).first()).toContainText('Still here')
+})
+
 test('two fingers on the skin do not paint: the stroke is dropped and the camera gets the pinch', async ({
   page,
 }) => {
-  await page.goto('/#tab=pain&view=back')
-  await waitForScene(page)
-  await waitForStill(page)
-  await page.getByRole('button', { name: t.modeDraw }).click()
-  await page.waitForTimeout(300)
+  await drawOnTheBack(page)
   const p = (await regionPoint(page, 'buttock.R'))!
   const before = await regionPoint(page, 'lower-back.R')
   await page.evaluate(

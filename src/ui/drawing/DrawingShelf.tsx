@@ -5,9 +5,9 @@
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import type { Drawing } from '@/data/drawingFile'
-import { parseDrawingFile, serializeDrawing } from '@/data/drawingFile'
-import type { SavedDrawing } from '@/data/drawingStore'
-import { clearWebStorage, drawingStore } from '@/data/drawingStore'
+import { readDrawingFile, serializeDrawing } from '@/data/drawingFile'
+import type { KeepAnswer, SavedDrawing, ShelfContents } from '@/data/drawingStore'
+import { askToKeepDrawings, clearWebStorage, drawingStore } from '@/data/drawingStore'
 import { knownRegionKeys } from '@/domain/regionKeys'
 import { selectCurrentDrawing } from '@/state/drawingSlice'
 import { useAppStore } from '@/state/store'
@@ -18,7 +18,8 @@ import { downloadText, drawingFileName } from './download'
 import { useDrawingMarks } from './useCurrentDrawing'
 import './drawing.css'
 
-type Message = { kind: 'status' | 'alert'; text: string } | null
+/** A message; `undoAt` is the undo depth right after a drawing replaced another one (offered back while it holds). */
+type Message = { kind: 'status' | 'alert'; text: string; undoAt?: number } | null
 
 const nextFrames = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))
@@ -40,7 +41,9 @@ export default function DrawingShelf() {
   const t = strings.painDrawing
   const marks = useDrawingMarks()
   const empty = Object.keys(marks).length === 0
-  const [saved, setSaved] = useState<SavedDrawing[] | null>(null)
+  const [contents, setContents] = useState<ShelfContents | null>(null)
+  const saved = contents === null ? null : contents.kind === 'ok' ? contents.drawings : []
+  const storageOk = contents === null || contents.kind === 'ok'
   const [label, setLabel] = useState('')
   const [message, setMessage] = useState<Message>(null)
   const [busy, setBusy] = useState(false)
@@ -48,29 +51,16 @@ export default function DrawingShelf() {
   const [comparing, setComparing] = useState<[string, string] | null>(null)
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null)
   const [confirmForget, setConfirmForget] = useState(false)
-  const [storageOk, setStorageOk] = useState(true)
+  const undoDepth = useAppStore((s) => s.undoStack.length)
   const fileRef = useRef<HTMLInputElement>(null)
+  /** Whether the browser was asked to keep saved drawings yet (on the first save). */
+  const askedToKeep = useRef(false)
   const ids = useId()
 
-  const refresh = useCallback(async () => {
-    try {
-      setSaved(await drawingStore.list())
-      setStorageOk(true)
-    } catch {
-      setSaved([])
-      setStorageOk(false)
-    }
-  }, [])
+  const refresh = useCallback(async () => setContents(await drawingStore.read()), [])
   useEffect(() => {
     let live = true
-    drawingStore
-      .list()
-      .then((list) => live && setSaved(list))
-      .catch(() => {
-        if (!live) return
-        setSaved([])
-        setStorageOk(false)
-      })
+    void drawingStore.read().then((c) => live && setContents(c))
     return () => {
       live = false
     }
@@ -85,6 +75,18 @@ export default function DrawingShelf() {
     }
   }
 
+  /** The first save asks the browser to keep saved drawings; its answer is said once, after what was saved. */
+  const keepNote = async () => {
+    if (askedToKeep.current) return ''
+    askedToKeep.current = true
+    const answer: Record<KeepAnswer, string> = {
+      kept: t.keepKept,
+      mayClear: t.keepMayClear,
+      unknown: t.keepUnknown,
+    }
+    return ` ${answer[await askToKeepDrawings()]}`
+  }
+
   const save = () =>
     run(async () => {
       if (empty) return setMessage({ kind: 'alert', text: t.nothingToSave })
@@ -93,7 +95,7 @@ export default function DrawingShelf() {
         const record = await drawingStore.save(drawing, await capture())
         useAppStore.setState({ openedDrawingId: record.id })
         setLabel('')
-        setMessage({ kind: 'status', text: t.saved })
+        setMessage({ kind: 'status', text: t.saved + (await keepNote()) })
       } catch {
         setMessage({ kind: 'alert', text: t.saveFailed })
       }
@@ -108,45 +110,61 @@ export default function DrawingShelf() {
 
   const exportSaved = (d: Drawing) => downloadText(serializeDrawing(d), drawingFileName(d.createdAt, d.label))
 
-  const open = (record: SavedDrawing) => {
+  /** Puts a drawing on the body; what was there stays one step back (offered with "Bring back"). */
+  const putOnBody = (drawing: Drawing, id: string | null, said: string) => {
     const s = useAppStore.getState()
     s.previewMuscle(null)
-    const { exact } = s.openDrawing(record.drawing, record.id)
-    const name = drawingName(record.drawing)
-    const fallback = !exact && record.drawing.paint !== undefined
-    setMessage({ kind: 'status', text: fallback ? `${t.opened(name)} ${t.openedFallback}` : t.opened(name) })
+    const { exact, kept } = s.openDrawing(drawing, id)
+    const fallback = !exact && drawing.paint !== undefined
+    const text = [said, fallback && t.openedFallback, kept && t.keptForUndo].filter(Boolean).join(' ')
+    return { text, undoAt: kept ? useAppStore.getState().undoStack.length : undefined }
+  }
+
+  const open = (record: SavedDrawing) =>
+    setMessage({
+      kind: 'status',
+      ...putOnBody(record.drawing, record.id, t.opened(drawingName(record.drawing))),
+    })
+
+  const bringBack = () => {
+    useAppStore.getState().undo()
+    setMessage({ kind: 'status', text: t.broughtBack })
   }
 
   const importFile = (file: File | undefined) =>
     run(async () => {
       if (!file) return
-      let text: unknown
-      try {
-        text = await file.text()
-      } catch {
-        text = undefined
-      }
-      const result = parseDrawingFile(text, knownRegionKeys(dataset))
+      const result = await readDrawingFile(file, knownRegionKeys(dataset))
       if (fileRef.current) fileRef.current.value = ''
       if (!result.ok) return setMessage({ kind: 'alert', text: result.message })
-      const s = useAppStore.getState()
-      s.previewMuscle(null)
-      const { exact } = s.openDrawing(result.drawing)
+      // The same drawing imported again is the saved one reopened, not a new copy.
+      const same = await drawingStore.findSame(result.drawing).catch(() => null)
+      if (same) {
+        return setMessage({
+          kind: 'status',
+          ...putOnBody(same.drawing, same.id, t.alreadySaved(drawingName(same.drawing))),
+        })
+      }
+      const opened = putOnBody(result.drawing, null, t.imported)
       try {
         const record = await drawingStore.save(result.drawing, await capture())
         useAppStore.setState({ openedDrawingId: record.id })
-        const fallback = !exact && result.drawing.paint !== undefined
-        setMessage({ kind: 'status', text: fallback ? `${t.imported} ${t.openedFallback}` : t.imported })
+        setMessage({ kind: 'status', ...opened, text: opened.text + (await keepNote()) })
       } catch {
-        setMessage({ kind: 'alert', text: t.saveFailed })
+        setMessage({ kind: 'alert', text: t.saveFailed, undoAt: opened.undoAt })
       }
       await refresh()
     })
 
   const remove = (id: string) =>
     run(async () => {
-      await drawingStore.remove(id).catch(() => undefined)
       setConfirmDelete(null)
+      try {
+        await drawingStore.remove(id)
+      } catch {
+        setMessage({ kind: 'alert', text: t.removeFailed })
+        return await refresh()
+      }
       setChosen((c) => c.filter((x) => x !== id))
       if (comparing?.includes(id)) setComparing(null)
       if (useAppStore.getState().openedDrawingId === id) useAppStore.setState({ openedDrawingId: null })
@@ -156,12 +174,10 @@ export default function DrawingShelf() {
 
   const forget = () =>
     run(async () => {
-      let ok = true
-      try {
-        await drawingStore.clear()
-      } catch {
-        ok = false
-      }
+      const cleared = await drawingStore.clear().then(
+        () => true,
+        () => false,
+      )
       const s = useAppStore.getState()
       s.previewMuscle(null)
       s.clearDrawing()
@@ -169,8 +185,13 @@ export default function DrawingShelf() {
       setConfirmForget(false)
       setChosen([])
       setComparing(null)
+      // Said as it is found afterwards: done only when the database went and nothing is left to read.
+      const left = await drawingStore.read()
+      setContents(left)
+      const none =
+        left.kind === 'ok' ? left.drawings.length + left.unreadable === 0 : left.kind === 'unavailable'
+      const ok = cleared && none
       setMessage({ kind: ok ? 'status' : 'alert', text: ok ? t.forgotten : t.forgetFailed })
-      await refresh()
     })
 
   const toggleChosen = (id: string) =>
@@ -182,7 +203,11 @@ export default function DrawingShelf() {
     <section className="drawing-shelf" aria-labelledby={`${ids}-heading`}>
       <h3 id={`${ids}-heading`}>{t.shelfHeading}</h3>
       <p className="muted">{t.shelfNote}</p>
-      {!storageOk && <p className="muted">{t.storageUnavailable}</p>}
+      {contents?.kind === 'unavailable' && <p className="muted">{t.storageUnavailable}</p>}
+      {contents?.kind === 'newer' && <p className="drawing-note">{t.newerDatabase(contents.count)}</p>}
+      {contents?.kind === 'ok' && contents.unreadable > 0 && (
+        <p className="drawing-note">{t.unreadable(contents.unreadable)}</p>
+      )}
 
       <form
         className="drawing-save"
@@ -236,6 +261,11 @@ export default function DrawingShelf() {
         <p role="status" className="drawing-status">
           {message?.kind === 'status' ? message.text : ''}
         </p>
+        {message?.undoAt !== undefined && message.undoAt === undoDepth && (
+          <button type="button" onClick={bringBack}>
+            {t.bringBack}
+          </button>
+        )}
       </div>
 
       {saved === null ? (
