@@ -1,9 +1,16 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { Drawing } from '@/data/drawingFile'
-import { DRAWING_FORMAT, parseDrawingFile, serializeDrawing } from '@/data/drawingFile'
+import {
+  isEmptyDrawing,
+  parseDrawingFile,
+  readDrawingFile,
+  sameDrawing,
+  serializeDrawing,
+} from '@/data/drawingFile'
 import { knownRegionKeys } from '@/domain/regionKeys'
 import { strings } from '@/strings'
 import { tinyDataset } from '../fixtures/tinyDataset'
+import { MUTATION_TOKENS, mutate } from './fileMutations'
 
 const keys = knownRegionKeys(tinyDataset)
 const valid: Drawing = {
@@ -83,6 +90,51 @@ describe('drawing files', () => {
   })
 })
 
+describe('opening a chosen file', () => {
+  it('refuses a 50 MB file by its size, without reading it', async () => {
+    const text = vi.fn(() => Promise.resolve(validText))
+    expect(await readDrawingFile({ size: 50_000_000, text }, keys)).toEqual({
+      ok: false,
+      message: m.tooLarge,
+    })
+    expect(await readDrawingFile({ size: Number.NaN, text }, keys)).toEqual({
+      ok: false,
+      message: m.tooLarge,
+    })
+    expect(text).not.toHaveBeenCalled()
+    expect(await readDrawingFile(new Blob([validText]), keys)).toEqual({ ok: true, drawing: valid })
+    const unreadable = { size: 10, text: () => Promise.reject(new Error('gone')) }
+    expect(await readDrawingFile(unreadable, keys)).toEqual({ ok: false, message: m.damaged })
+  })
+
+  it('refuses a drawing that marks nothing', () => {
+    expect(edit((f) => (f.marks = {}))).toEqual({ ok: false, message: m.empty })
+    expect(edit((f) => (f.marks = { coccyx: { intensity: 1, coverage: 0 } }))).toEqual({
+      ok: false,
+      message: m.empty,
+    })
+    expect(isEmptyDrawing({ marks: {}, paint: { model: 'm', vertices: 3, runs: [0, 1, 2, 2] } })).toBe(false)
+    expect(isEmptyDrawing({ marks: {}, paint: { model: 'm', vertices: 3, runs: [0, 3] } })).toBe(true)
+  })
+
+  it('does not repeat area names that are not shaped like one (huge, control or direction characters)', () => {
+    for (const name of ['x'.repeat(900_000), 'temple\u202eL', 'a b', 'bell\u0007', '']) {
+      const result = edit((f) => ((f.marks as Record<string, unknown>)[name] = { intensity: 1, coverage: 1 }))
+      expect(result).toEqual({ ok: false, message: m.oddRegions })
+    }
+  })
+
+  it('knows the same drawing again (same date, name, marks and paint)', () => {
+    expect(sameDrawing(valid, JSON.parse(JSON.stringify(valid)) as Drawing)).toBe(true)
+    expect(sameDrawing(valid, { ...valid, label: 'Other' })).toBe(false)
+    const reordered = {
+      ...valid,
+      marks: { coccyx: valid.marks.coccyx!, 'temple.R': valid.marks['temple.R']! },
+    }
+    expect(sameDrawing(valid, reordered)).toBe(true)
+  })
+})
+
 describe('drawing files with exact paint', () => {
   const painted: Drawing = {
     ...valid,
@@ -125,57 +177,18 @@ function rng(seed: number) {
 describe('parseDrawingFile fuzz', () => {
   const random = rng(20261122)
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!
-  const alphabet = [
-    '{',
-    '}',
-    '[',
-    ']',
-    '"',
-    ':',
-    ',',
-    '1',
-    '2',
-    '-',
-    'e',
-    '.',
-    'null',
-    'true',
-    ' ',
-    '\\',
-    'é',
-    '\u0000',
-  ]
 
   it('random strings never throw', () => {
     for (let i = 0; i < 500; i++) {
-      const text = Array.from({ length: Math.floor(random() * 60) }, () => pick(alphabet)).join('')
+      const text = Array.from({ length: Math.floor(random() * 60) }, () => pick(MUTATION_TOKENS)).join('')
       expect(() => parseDrawingFile(text, keys)).not.toThrow()
       expect(parseDrawingFile(text, keys).ok).toBe(false)
     }
   })
 
   it('random mutations of a valid file never throw', () => {
-    const tokens = [
-      ...alphabet,
-      DRAWING_FORMAT,
-      '"marks"',
-      '"version"',
-      '"coverage"',
-      '9e999',
-      '-1',
-      '"temple.L"',
-    ]
     for (let i = 0; i < 1000; i++) {
-      const chars = [...validText]
-      const edits = 1 + Math.floor(random() * 4)
-      for (let e = 0; e < edits; e++) {
-        const at = Math.floor(random() * chars.length)
-        const op = random()
-        if (op < 0.33) chars.splice(at, 1)
-        else if (op < 0.66) chars.splice(at, 0, pick(tokens))
-        else chars[at] = pick(tokens)
-      }
-      const result = (() => parseDrawingFile(chars.join(''), keys))()
+      const result = (() => parseDrawingFile(mutate(validText, random), keys))()
       expect(typeof result.ok).toBe('boolean')
       if (!result.ok) expect(result.message.length).toBeGreaterThan(0)
     }
