@@ -86,7 +86,8 @@ function turnToward(azimuth: number, current: number, limit: number): boolean {
   return true
 }
 
-const FOCUS_PADDING = { paddingTop: 0.12, paddingBottom: 0.12, paddingLeft: 0.12, paddingRight: 0.12 }
+/** "Focus on selection" shows at least this much (metres) around a muscle. */
+const FOCUS_EXTENT = 0.12
 
 const nearestPreset = (azimuth: number): CameraPreset =>
   PRESET_AZIMUTH.reduce((best, p) =>
@@ -95,7 +96,10 @@ const nearestPreset = (azimuth: number): CameraPreset =>
 
 /** What a frame request comes to: the points to show and the view to show them from. */
 interface Framing {
-  view: FramingView
+  /** The view it is seen from (a preset's name, or 'below'); null for the camera's own direction (Focus). */
+  view: FramingView | null
+  /** Unit direction from the points towards the camera. */
+  dir: Vec3
   points: number[]
   minExtent: number
 }
@@ -193,7 +197,7 @@ function framingOf(
   const seen = pointsFacing(positions, normals, VIEW_DIRECTION.get(view)!)
   // Areas alone get more of their surroundings (the knee with the leg around it) than a muscle with its pattern.
   const minExtent = muscle.length ? SURROUNDINGS : 0.45
-  return { view, points: [...muscle, ...seen], minExtent }
+  return { view, dir: VIEW_DIRECTION.get(view)!, points: [...muscle, ...seen], minExtent }
 }
 
 /** Moves the camera to show a framing between the bars over the view. */
@@ -205,7 +209,7 @@ function applyFraming(
   animate: boolean,
 ): void {
   const persp = camera as THREE.PerspectiveCamera
-  const dir = VIEW_DIRECTION.get(framing.view)!
+  const dir = framing.dir
   const pose = fitView(framing.points, dir, {
     fov: persp.fov,
     aspect: persp.aspect,
@@ -315,15 +319,17 @@ export function CameraRig({ body }: { body: LoadedBody }) {
     firstFocus.current = false
     const { selectedMuscleId, side } = useAppStore.getState()
     if (!cc || !focused || !selectedMuscleId) return
-    const box = new THREE.Box3()
-    for (const m of body.muscles) {
-      if (m.muscleId === selectedMuscleId && (side === 'both' || side === m.side)) box.expandByObject(m.mesh)
-    }
-    if (box.isEmpty()) return
-    settled.current = null
-    void cc.fitToBox(box, !initial && !reducedMotion(), FOCUS_PADDING)
+    const points = body.muscles.flatMap((m) =>
+      m.muscleId === selectedMuscleId && (side === 'both' || side === m.side) ? meshPoints(m.mesh) : [],
+    )
+    if (!points.length) return
+    // From where the camera is, as close as the muscle fits between the bars over the view.
+    const d = camera3.position.clone().sub(cc.getTarget(new THREE.Vector3())).normalize()
+    const framing: Framing = { view: null, dir: [d.x, d.y, d.z], points, minExtent: FOCUS_EXTENT }
+    settled.current = () => applyFraming(cc, camera3, gl.domElement, framing, false)
+    applyFraming(cc, camera3, gl.domElement, framing, !initial && !reducedMotion())
     invalidate()
-  }, [focusRequest, focused, body, invalidate])
+  }, [focusRequest, focused, body, camera3, gl, invalidate])
 
   // A muscle selected otherwise (a quiz question, a tap on the body) may be on the far side: turn the body so it
   // faces the viewer. Chosen from a list (a frame request came with it), the framing below does more.
@@ -370,7 +376,7 @@ export function CameraRig({ body }: { body: LoadedBody }) {
     const framing = framingOf(frameRequest, body, skinPoints.current, skinRegions.current)
     if (!framing) return
     const s = useAppStore.getState()
-    if (framing.view !== 'below' && framing.view !== s.camera) {
+    if (framing.view && framing.view !== 'below' && framing.view !== s.camera) {
       framedPreset.current = framing.view
       s.setCamera(framing.view)
     }

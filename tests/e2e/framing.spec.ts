@@ -84,6 +84,24 @@ for (const viewport of [
       expect(box.bottom - box.top).toBeGreaterThan(stage.height * (viewport.width < 700 ? 0.22 : 0.3))
     })
 
+    test('Focus frames the muscle between the bars', async ({ page }) => {
+      await page.goto('/')
+      await waitForScene(page)
+      await openFromCondition(page, /tension/i, /^Upper trapezius/)
+      await page.locator('.muscle-actions').getByRole('button', { name: 'Focus' }).tap()
+      await waitForStill(page)
+      const box = (await page.evaluate(() => window.__bodymap!.muscleBox('upper-trapezius')))!
+      expect(box.outside).toBe(0)
+      for (const { name, box: bar } of await bars(page)) {
+        const apart =
+          box.right <= bar.x ||
+          box.left >= bar.x + bar.width ||
+          box.bottom <= bar.y ||
+          box.top >= bar.y + bar.height
+        expect(apart, `the muscle is clear of ${name}`).toBe(true)
+      }
+    })
+
     test('"back of the knee" from search marks one knee and turns to it', async ({ page }) => {
       await page.goto('/')
       await waitForScene(page)
