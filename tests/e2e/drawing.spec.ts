@@ -294,6 +294,44 @@ test('a delete the browser refuses is reported, and the drawing is still there a
   await expect(savedItems(page).first()).toContainText('Still here')
 })
 
+test('drawings left by a newer version of the map are named, not called private mode, and Forget says it is done', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await waitForScene(page)
+  // A later build upgraded the database to version 5 and saved two drawings in it.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('trigger-point-body-map', 5)
+        request.onupgradeneeded = () => {
+          const store = request.result.createObjectStore('drawings', { keyPath: 'id' })
+          store.add({ id: 'a', shapeOfTheFuture: true })
+          store.add({ id: 'b', shapeOfTheFuture: true })
+        }
+        request.onsuccess = () => {
+          request.result.close()
+          resolve()
+        }
+        request.onerror = () => reject(new Error(String(request.error)))
+      }),
+  )
+  await page.goto('/#tab=pain')
+  await page.reload()
+  await waitForScene(page)
+  await expect(page.getByText(t.newerDatabase(2))).toBeVisible()
+  await expect(page.getByText(t.storageUnavailable)).toHaveCount(0)
+  await page.getByRole('button', { name: t.forget }).click()
+  await page.getByRole('button', { name: t.forgetYes }).click()
+  await expect(page.locator('.drawing-status[role=status]')).toHaveText(t.forgotten)
+  await expect(page.locator('.drawing-alert[role=alert]')).toHaveCount(0)
+  await expect(page.getByText(t.empty)).toBeVisible()
+  await page.reload()
+  await waitForScene(page)
+  await expect(page.getByText(t.empty)).toBeVisible()
+  await expect(page.getByText(t.newerDatabase(2))).toHaveCount(0)
+})
+
 test('two fingers on the skin do not paint: the stroke is dropped and the camera gets the pinch', async ({
   page,
 }) => {
