@@ -15,6 +15,7 @@ import { styleParts } from './applyAppearance'
 import { loadBody, loadedBody } from './bodyLoad'
 import { CAMERA_LENS, presetPose } from './cameraPresets'
 import { countFrame } from './framePerf'
+import { moveCanvas } from './moveCanvas'
 import { pictureKey } from './pictureKey'
 import { createLights } from './sceneLights'
 import { sizedRenderer } from './sizedRenderer'
@@ -83,6 +84,7 @@ export async function drawBootFrame(
   host.replaceChildren(canvas) // in place of the "loading" note
   countFrame()
   renderer.render(scene, camera)
+  document.body.dataset.bootFrame = 'drawn' // for tests: the body was drawn before the app
   boot.picture = pictureKey(scene, camera, renderer.getDrawingBufferSize(new THREE.Vector2()))
   if (liftAsked) liftBootCanvas()
   afterDrawing()
@@ -98,8 +100,9 @@ let liftAsked = false
  */
 export function liftBootCanvas(): void {
   liftAsked = true
-  const canvas = boot?.renderer.domElement
-  if (!canvas?.isConnected || canvas.parentElement === document.body) return
+  const renderer = boot?.renderer
+  const canvas = renderer?.domElement
+  if (!renderer || !canvas?.isConnected || canvas.parentElement === document.body) return
   const { left, top, width, height } = canvas.getBoundingClientRect()
   Object.assign(canvas.style, {
     position: 'fixed',

@@ -9,6 +9,7 @@
 import type { GLProps } from '@react-three/fiber'
 import { WebGLRenderer } from 'three'
 import { takeBootRenderer } from './bootFrame'
+import { moveCanvas } from './moveCanvas'
 import { sizedRenderer } from './sizedRenderer'
 import { CONTEXT_ATTRIBUTES, takeStartupContext } from './webgl'
 
@@ -29,7 +30,7 @@ export function createRenderer(defaults: RendererDefaults): WebGLRenderer {
   // compiled shaders and uploaded model carry on; react-three-fiber sizes it as it would its own.
   const booted = takeBootRenderer()
   if (booted) {
-    takePlaceOf(given, booted.domElement)
+    moveCanvas(booted, (canvas) => takePlaceOf(given, canvas))
     return booted
   }
   const early = takeStartupContext()
