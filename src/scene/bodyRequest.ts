@@ -1,7 +1,7 @@
 /**
- * The one request for the body model (models/body.glb, served by the app itself). main.tsx starts it, where
- * WebGL can draw, before the app's code has downloaded (the built page preloads the same URL, so this request gets
- * that download: tools/offlinePlugin.ts); useBodyModel.ts parses the same bytes. Reading the bytes
+ * The one request for the body model (models/body.glb, served by the app itself). main.tsx starts it first thing,
+ * before the app's code has downloaded (no preload in the page: WebKit would download the file twice);
+ * useBodyModel.ts parses the same bytes. Reading the bytes
  * here (rather than through three's loader, once the app's code has run) means they are in memory by the time
  * the 3D view wants them, and the loading indicator hears the progress from this one place.
  *

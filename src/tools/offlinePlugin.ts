@@ -1,6 +1,5 @@
 /**
  * Vite plugin for the built app (not the dev server; the manifest and icon in public/ serve both):
- * - a preload link for the body model (modelPreload);
  * - modulepreload links for the body's start-up frame (scene/bootFrame.ts), so its code downloads alongside the
  *   entry's. Not for the app's code nor the dataset: on the first visit they would share the connection with the
  *   model, which the start-up frame waits for; main.tsx asks for them once that frame is drawn (or, on a slow
@@ -11,7 +10,10 @@
  * - `sw.js`, a service worker that precaches every file of the build (app, data, model) so the map works with
  *   the network cut after the first visit. Its cache name carries a hash of the file list, so a new build
  *   replaces the old cache.
- * Pure helpers (`contentSecurityPolicy`, `modelPreload`, `earlyModules`, `precacheList`, `serviceWorkerSource`) are unit-tested.
+ * Every URL it writes starts with Vite's `base`, so the app can be served under a sub-path (`vite build --base
+ * /tpmap/`). No preload for the body model: WebKit (Safari) does not give a preloaded file to the `fetch()` that
+ * asks for it, and so downloads the 2 MB model twice; main.tsx asks for it first thing instead.
+ * Pure helpers (`contentSecurityPolicy`, `earlyModules`, `precacheList`, `serviceWorkerSource`) are unit-tested.
  */
 import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
@@ -24,7 +26,7 @@ export const CSP_DIRECTIVES: Record<string, string> = {
   'font-src': "'self'",
   'connect-src': "'self'",
   'worker-src': "'self'",
-  'manifest-src': "'self'",
+  // No 'manifest-src': 'default-src' covers it (and WebKitGTK reports the directive as unrecognised).
   'object-src': "'none'",
   'base-uri': "'self'",
   'form-action': "'self'",
@@ -51,7 +53,7 @@ export function precacheList(fileNames: readonly string[], extra: readonly strin
 /**
  * The service worker. Install: cache every file (fails, and so retries next visit, if any is missing).
  * Fetch: same-origin GETs only; pages network-first (a new build shows when online) falling back to the cached
- * page; everything else cache-first (file names carry content hashes). Matches ignore Vary: the server varies
+ * page (the map's, or the embedded view's for embed.html); everything else cache-first (file names carry content hashes). Matches ignore Vary: the server varies
  * on Origin, and module scripts ask with an Origin header the install step did not send. Activate: drop old caches, take control.
  */
 export function serviceWorkerSource(files: readonly string[]): string {
@@ -81,16 +83,18 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url)
   if (url.origin !== self.location.origin) return
   if (request.mode === 'navigate') {
+    // Each page of the app under its own key: the map ('./') or the view embedded in an article.
+    const page = url.pathname.endsWith('/embed.html') ? './embed.html' : './'
     event.respondWith(
       fetch(request)
         .then((response) => {
           if (response.ok) {
             const copy = response.clone()
-            caches.open(CACHE).then((cache) => cache.put('./', copy))
+            caches.open(CACHE).then((cache) => cache.put(page, copy))
           }
           return response
         })
-        .catch(() => caches.match('./', { cacheName: CACHE, ignoreVary: true }).then((r) => r || Response.error())),
+        .catch(() => caches.match(page, { cacheName: CACHE, ignoreVary: true }).then((r) => r || Response.error())),
     )
     return
   }
@@ -99,19 +103,6 @@ self.addEventListener('fetch', (event) => {
   )
 })
 `
-}
-
-/**
- * The body model (body-*.glb): named in index.html as a preload, so it downloads from the moment the page is
- * read, not only once the first script has run. It is what the first frame waits for longest. bodyRequest.ts
- * fetches the same URL and gets this download (a browser without WebGL fetches it for nothing; every current
- * browser has WebGL).
- */
-export function modelPreload(fileNames: readonly string[]): string[] {
-  return fileNames
-    .filter((f) => /(^|\/)body-[^/]*\.glb$/.test(f))
-    .sort()
-    .map((f) => `/${f}`)
 }
 
 /** What earlyModules needs to know of each emitted chunk (a subset of Rollup's OutputChunk). */
@@ -123,11 +114,12 @@ export interface ChunkInfo {
 }
 
 /**
- * The code main.tsx imports dynamically (the chunks made from `modules`, in that order), each followed by every chunk it imports statically, minus what the entry already loads through
- * its own script tags. Named in index.html as modulepreloads, these download and compile while the entry runs,
- * instead of after it asks for them.
+ * The code main.tsx imports dynamically (the chunks made from `modules`, in that order), each followed by every
+ * chunk it imports statically, minus what the entry already loads through its own script tags, as URLs under
+ * `base`. Named in index.html as modulepreloads, these download and compile while the entry runs, instead of
+ * after it asks for them.
  */
-export function earlyModules(chunks: readonly ChunkInfo[], modules: readonly RegExp[]): string[] {
+export function earlyModules(chunks: readonly ChunkInfo[], modules: readonly RegExp[], base = '/'): string[] {
   const byName = new Map(chunks.map((c) => [c.fileName, c]))
   const closure = (start: readonly string[]) => {
     const seen = new Set<string>()
@@ -148,7 +140,7 @@ export function earlyModules(chunks: readonly ChunkInfo[], modules: readonly Reg
     for (const f of [top.fileName, ...rest]) {
       if (listed.has(f)) continue
       listed.add(f)
-      early.push(`/${f}`)
+      early.push(`${base}${f}`)
     }
   }
   return early
@@ -161,9 +153,13 @@ export const BOOT_MODULE = /[\\/]src[\\/]scene[\\/]bootFrame\.ts$/
 export const PUBLIC_FILES = ['manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png']
 
 export function offlinePlugin(): Plugin {
+  let base = '/'
   return {
     name: 'trigger-point-offline',
     apply: 'build',
+    configResolved(config) {
+      base = config.base
+    },
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
@@ -175,12 +171,7 @@ export function offlinePlugin(): Plugin {
             attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy() },
             injectTo: 'head-prepend',
           },
-          ...modelPreload(Object.keys(bundle)).map((href) => ({
-            tag: 'link',
-            attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' },
-            injectTo: 'head' as const,
-          })),
-          ...earlyModules(chunks, [BOOT_MODULE]).map((href) => ({
+          ...earlyModules(chunks, [BOOT_MODULE], base).map((href) => ({
             tag: 'link',
             attrs: { rel: 'modulepreload', href, crossorigin: '' },
             injectTo: 'head' as const,
@@ -188,9 +179,13 @@ export function offlinePlugin(): Plugin {
         ]
       },
     },
-    generateBundle(_options, bundle) {
-      const files = precacheList(Object.keys(bundle), PUBLIC_FILES)
-      this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(files) })
+    // After the other plugins have added their files (embed.html: bootShellPlugin.ts), so the list has them all.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const files = precacheList(Object.keys(bundle), PUBLIC_FILES)
+        this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(files) })
+      },
     },
   }
 }

@@ -5,7 +5,6 @@ import {
   contentSecurityPolicy,
   BOOT_MODULE,
   earlyModules,
-  modelPreload,
   precacheList,
   serviceWorkerSource,
 } from '../../src/tools/offlinePlugin'
@@ -28,15 +27,6 @@ describe('content security policy', () => {
 
   it('never allows inline scripts, eval or other hosts', () => {
     expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/)
-  })
-})
-
-describe('model preload', () => {
-  it('names the body model, nothing else', () => {
-    expect(
-      modelPreload(['assets/start-x.js', 'assets/body-1a.glb', 'assets/dataset-2.json', 'index.html']),
-    ).toEqual(['/assets/body-1a.glb'])
-    expect(modelPreload(['assets/other.glb'])).toEqual([])
   })
 })
 
@@ -93,6 +83,15 @@ describe('early modules', () => {
       '/assets/util.js',
     ])
     expect(BOOT_MODULE.test('C:\\app\\src\\scene\\bootFrame.ts')).toBe(true)
+  })
+
+  it("writes URLs under the build's base path (a project site at /tpmap/, or relative)", () => {
+    expect(earlyModules(chunks, [BOOT_MODULE], '/tpmap/')).toEqual([
+      '/tpmap/assets/bootFrame.js',
+      '/tpmap/assets/boot-util.js',
+      '/tpmap/assets/three.core.js',
+    ])
+    expect(earlyModules(chunks, [BOOT_MODULE], './')[0]).toBe('./assets/bootFrame.js')
   })
 
   it('leaves out lazily loaded chunks and finds nothing without the app module', () => {
