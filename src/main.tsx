@@ -1,6 +1,6 @@
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import type * as AppModule from '@/app/start'
-import { BOOT_STAGE_ID } from '@/app/bootStage'
+import { BOOT_STAGE_ID, pageKind } from '@/app/bootStage'
 import { requestDataset } from '@/data/datasetRequest'
 import { bootViewOf } from '@/state/bootView'
 import { requestBody } from '@/scene/bodyRequest'
@@ -9,21 +9,24 @@ import '@/ui/styles.css'
 // The header's chairside tools are in the start-up page too (app/bootShell.ts): their styles come first, so the
 // header is as tall before React as after, and the body's start-up frame sits where the 3D view will be.
 import '@/ui/chairside/chairside.css'
+// The embedded view's layout (embed.html), as small as its start-up page needs.
+import '@/ui/embed.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
+/** The full map (index.html), or the view embedded in an article (embed.html: tools/bootShellPlugin.ts). */
+const page = pageKind(document)
 
 /** How long (from the page's start) the app waits for the body's start-up frame before it starts regardless. */
 const BOOT_WAIT_MS = 800
 
-// Fetch the body model at once, but only where it can be drawn (2 MB saved elsewhere). Its
-// meshopt decoder compiles its WebAssembly now, so it is ready when the bytes are in (naming `ready` keeps the
-// import in the build).
+// The body model is asked for first thing: it is what the first frame waits for longest. (Not by a preload in
+// index.html: WebKit, Safari's engine, does not give a preloaded file to the fetch() that asks for it, and would
+// download the 2 MB twice.) Then, where WebGL can draw it, its meshopt decoder compiles its WebAssembly, so it is
+// ready when the bytes are in (naming `ready` keeps the import in the build).
+requestBody().catch(() => undefined)
 const has3d = webglAvailable()
-if (has3d) {
-  requestBody().catch(() => undefined)
-  void MeshoptDecoder.ready
-}
+if (has3d) void MeshoptDecoder.ready
 
 // The body's start-up frame (scene/bootFrame.ts): drawn with three.js alone into the start-up page (index.html,
 // app/bootShell.ts) before React and the app run, for a link it can draw as the app would. The app waits for it,
@@ -58,7 +61,7 @@ Promise.race([booted ?? Promise.resolve(), waited])
   .then(() => Promise.all([loadApp(), boot?.catch(() => null)]))
   .then(([{ start }, bootFrame]) => {
     bootFrame?.liftBootCanvas() // React replaces the start-up page; the body stays until the 3D view takes it
-    start(root)
+    start(root, page)
   })
   .catch((err: unknown) => {
     console.error(err)
@@ -73,7 +76,8 @@ Promise.race([booted ?? Promise.resolve(), waited])
 
 // Installable and offline: the built app registers its service worker (sw.js, generated at build time) once the
 // page has loaded, so caching the app and the model never competes with the first frame.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+// Not from the embedded view: an article's reader has not chosen to install the map.
+if (import.meta.env.PROD && page === 'app' && 'serviceWorker' in navigator) {
   window.addEventListener('load', () => {
     window.setTimeout(() => {
       navigator.serviceWorker.register('./sw.js').catch((err: unknown) => {

@@ -6,6 +6,23 @@ export const strings = {
   appTitle: 'Trigger Point Body Map',
   tagline: 'Where muscles refer pain, and why the needle goes somewhere other than where it hurts.',
   and: 'and',
+  /** The view of the map embedded in a clinic's article (embed.html, src/app/EmbedApp) and its snippet. */
+  embed: {
+    pageTitle: 'Trigger Point Body Map (embedded view)',
+    openFull: 'Open in the full map',
+    openFullHint: 'Opens this view in the full Trigger Point Body Map, in a new tab',
+    captionBody: 'Trigger Point Body Map: tap a muscle to see it',
+    captionMuscle: (name: string) => `${name}: its trigger points and where they send pain`,
+    captionCondition: (name: string) => `${name}: the muscles often involved`,
+    heading: 'Embed in an article',
+    intro:
+      'Put the body, as it is shown now, into a web page such as a clinic article: copy this code into the page. It loads only when a reader scrolls to it, and links to the full map. Marked pain areas are never included.',
+    copy: 'Copy embed code',
+    copied: 'Embed code copied.',
+    copyFailed: 'Copying is not allowed here: select the code above and copy it.',
+    codeLabel: 'Embed code for the current view',
+    frameTitle: (caption: string) => `Body map: ${caption}`,
+  },
   reason: {
     essential: (regions: string) => `its main pain zone covers ${regions}`,
     spillover: (regions: string) => `its wider (spillover) zone reaches ${regions}`,

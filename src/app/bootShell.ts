@@ -7,11 +7,9 @@
  * Inert: nothing in it can be focused or read out before the real controls are there. No inline styles (the
  * page's Content Security Policy allows only its own style sheet).
  */
+import { escapeHtml } from '../domain/html'
 import { strings } from '../strings'
 import { BOOT_STAGE_ID } from './bootStage'
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c)
 
 const tool = (long: string, short: string, extraClass = '') =>
   `<button type="button" class="cs-tool${extraClass}"><span class="cs-long">${escapeHtml(long)}</span>` +
@@ -40,6 +38,22 @@ export function bootShellHtml(): string {
     '<aside class="panel"><button type="button" class="sheet-handle"><span class="sheet-grip"></span></button>',
     `<p class="panel-preparing">${escapeHtml(ui.panelPreparing)}</p></aside>`,
     '</main>',
+    '</div>',
+  ].join('')
+}
+
+/**
+ * The start-up page of the embedded view (embed.html, for a clinic's article): the stage and its one-line
+ * caption, as src/app/EmbedApp.tsx lays them out, so the body's start-up frame is drawn where its 3D view will be.
+ */
+export function embedShellHtml(): string {
+  const e = strings.embed
+  return [
+    '<div class="embed boot-shell" inert>',
+    `<section class="stage"><div class="body-view" id="${BOOT_STAGE_ID}">`,
+    `<div class="scene-overlay"><span>${escapeHtml(strings.scene.loading(null))}</span></div></div></section>`,
+    `<p class="embed-caption"><span class="embed-text">${escapeHtml(e.captionBody)}</span>`,
+    `<a class="embed-open" href="./">${escapeHtml(e.openFull)}</a></p>`,
     '</div>',
   ].join('')
 }

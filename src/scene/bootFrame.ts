@@ -112,7 +112,7 @@ export function liftBootCanvas(): void {
     height: `${height}px`,
     pointerEvents: 'none',
   })
-  document.body.append(canvas)
+  moveCanvas(renderer, (c) => document.body.append(c))
 }
 
 let handedOver: { renderer: THREE.WebGLRenderer; picture: number[] } | null = null

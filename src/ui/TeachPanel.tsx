@@ -1,12 +1,13 @@
 /**
  * "Tours & quizzes" for educators and curious patients: the guided condition tours and the quizzes. Each part is
  * loaded on first open (React.lazy), so the first load of the map stays small. A quiz under way, or its score, comes
- * first.
+ * first. Last, the code to embed the view in an article (EmbedCode).
  */
 import { Suspense, lazy } from 'react'
 import type { ReactNode } from 'react'
 import { useAppStore } from '@/state/store'
 import { strings } from '@/strings'
+import { EmbedCode } from './EmbedCode'
 
 const TourLibrary = lazy(() => import('./tours/TourLibrary').then((m) => ({ default: m.TourLibrary })))
 const QuizLauncher = lazy(() => import('./quiz/QuizLauncher').then((m) => ({ default: m.QuizLauncher })))
@@ -35,5 +36,10 @@ export function TeachPanel() {
       <QuizLauncher />
     </Part>
   )
-  return <div className="teach-panel">{quizFirst ? [quizzes, tours] : [tours, quizzes]}</div>
+  return (
+    <div className="teach-panel">
+      {quizFirst ? [quizzes, tours] : [tours, quizzes]}
+      <EmbedCode />
+    </div>
+  )
 }
