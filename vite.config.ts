@@ -4,11 +4,19 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { validateDataPlugin } from './src/data/vitePlugin'
 import { bootShellPlugin } from './src/tools/bootShellPlugin'
+import { compressPlugin } from './src/tools/compressPlugin'
 import { offlinePlugin } from './src/tools/offlinePlugin'
 import { r3fCataloguePlugin } from './src/tools/r3fCataloguePlugin'
 
 export default defineConfig({
-  plugins: [react(), validateDataPlugin(), bootShellPlugin(), offlinePlugin(), r3fCataloguePlugin()],
+  plugins: [
+    react(),
+    validateDataPlugin(),
+    bootShellPlugin(),
+    offlinePlugin(),
+    r3fCataloguePlugin(),
+    compressPlugin(),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   assetsInclude: ['**/*.glb'],
   server: { port: 5173 },

@@ -1,6 +1,7 @@
-// Fails loudly (never skips) when a browser of the cross-engine tests is missing, saying how to install it.
+// Fails loudly (never skips) when a browser of the cross-engine tests (or nginx, for the hosting example) is
+// missing, saying how to install it.
 import { findChromium } from './chromium.mjs'
-import { findFirefox, findMiniBrowser, findWebKitDriver, findXvfbRun } from './engines.mjs'
+import { findFirefox, findMiniBrowser, findNginx, findWebKitDriver, findXvfbRun } from './engines.mjs'
 
 const missing = [
   !findChromium() && ['Chromium', 'chromium', 'CHROMIUM_PATH'],
@@ -12,6 +13,7 @@ const missing = [
   ],
   !findMiniBrowser() && ['WebKitGTK’s MiniBrowser', 'webkit2gtk-driver', 'WEBKIT_BROWSER_PATH'],
   !process.env.DISPLAY && !findXvfbRun() && ['a virtual display (xvfb-run), or a DISPLAY', 'xvfb', 'DISPLAY'],
+  !findNginx() && ['nginx (the README’s hosting example is tested with it)', 'nginx', 'NGINX_PATH'],
 ].filter(Boolean)
 
 if (missing.length) {

@@ -6,3 +6,5 @@ export declare function findWebKitDriver(): string | null
 export declare function findMiniBrowser(): string | null
 /** xvfb-run, for a virtual display, or null. */
 export declare function findXvfbRun(): string | null
+/** nginx ($NGINX_PATH, /usr/sbin/nginx, on the PATH), or null. */
+export declare function findNginx(): string | null

@@ -29,3 +29,5 @@ export const findMiniBrowser = () =>
   )
 /** Firefox and WebKit need a display for WebGL here; xvfb-run gives one where there is none. */
 export const findXvfbRun = () => onPath('xvfb-run')
+/** nginx, which serves the build with the README's example config (src/tools/hosting/nginx.conf) in the tests. */
+export const findNginx = () => fromEnvOr('NGINX_PATH', '/usr/sbin/nginx', onPath('nginx'))

@@ -6,9 +6,11 @@
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { resolve } from 'node:path'
 import { launch } from './drivers'
 import type { EngineDriver, EngineName } from './drivers'
+import { hostingChecks, startNginx } from './hosting'
 import { startStaticServer } from './server'
 import { CHECKS, articlePage } from './smoke'
 
@@ -25,38 +27,69 @@ function build(base: string, dir: string) {
   return resolve(dir)
 }
 
+/** A port no one listens on now, for nginx. */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer()
+    probe.on('error', fail)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      probe.close(() => done(port))
+    })
+  })
+}
+
 async function main() {
   mkdirSync(outDir, { recursive: true })
   const started = Date.now()
   const root = await startStaticServer(build('/', 'dist-engines'), '/')
   const sub = await startStaticServer(build('/tpmap/', 'dist-engines-sub'), '/tpmap/')
   sub.pages.set('/article.html', articlePage(`${root.origin}/`))
+  let passed = 0
+  const failures: string[] = []
+  const record = async (name: string, run: () => Promise<void>) => {
+    const t0 = Date.now()
+    try {
+      await run()
+      passed++
+      console.log(`  ✓ ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`)
+      return true
+    } catch (err) {
+      failures.push(`${name}: ${err instanceof Error ? err.message : String(err)}`)
+      console.log(`  ✘ ${failures.at(-1)}`)
+      return false
+    }
+  }
+  // The README's "Host it": nginx with the shipped config, on the same build.
+  const nginxPort = await freePort()
+  let nginx: Awaited<ReturnType<typeof startNginx>> | null = null
+  await record('[nginx] the example config passes nginx -t and serves the build', async () => {
+    nginx = await startNginx(root.root, nginxPort)
+  })
+  for (const check of hostingChecks(root.root)) {
+    const origin = `http://127.0.0.1:${nginxPort}`
+    await record(`[nginx] ${check.name}`, () => check.run(origin))
+  }
   const ctx = {
+    hosted: `http://127.0.0.1:${nginxPort}/`,
     app: `${root.origin}/`,
     subApp: `${sub.origin}/tpmap/`,
     subMissing: () => sub.missing,
     article: `${sub.origin}/article.html`,
   }
-  let passed = 0
-  const failures: string[] = []
   for (const engine of engines) {
     let driver: EngineDriver | null = null
     try {
       driver = await launch(engine)
       for (const check of CHECKS) {
-        const t0 = Date.now()
         const missingBefore = sub.missing.length
-        try {
-          await check.run(driver, ctx)
-          writeFileSync(`${outDir}/${engine}-${CHECKS.indexOf(check)}.png`, await driver.screenshot())
-          passed++
-          console.log(`  ✓ [${engine}] ${check.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`)
-        } catch (err) {
-          failures.push(`[${engine}] ${check.name}: ${err instanceof Error ? err.message : String(err)}`)
-          console.log(`  ✘ [${engine}] ${check.name}\n      ${failures.at(-1)}`)
-          const shot = await driver.screenshot().catch(() => null)
-          if (shot) writeFileSync(`${outDir}/${engine}-${CHECKS.indexOf(check)}-failed.png`, shot)
-        }
+        const d = driver
+        const ok = await record(`[${engine}] ${check.name}`, () => check.run(d, ctx))
+        // A picture of what each check saw, to look at (and of the failure).
+        const shot = await driver.screenshot().catch(() => null)
+        const name = `${engine}-${CHECKS.indexOf(check)}${ok ? '' : '-failed'}.png`
+        if (shot) writeFileSync(`${outDir}/${name}`, shot)
         sub.missing.splice(missingBefore)
       }
     } catch (err) {
@@ -66,6 +99,7 @@ async function main() {
       await driver?.close().catch(() => undefined)
     }
   }
+  ;(nginx as { stop(): void } | null)?.stop()
   await root.close()
   await sub.close()
   console.log(

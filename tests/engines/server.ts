@@ -42,6 +42,8 @@ export const CAPTURE_PATH = '__engines/capture.js'
 
 export interface StaticServer {
   origin: string
+  /** The folder served. */
+  root: string
   /** Requests by path (query and hash dropped), in order. */
   requests: string[]
   /** Paths answered 404. */
@@ -83,8 +85,7 @@ export async function startStaticServer(root: string, base = '/', port = 0): Pro
       }
       const type = MIME[extname(file)] ?? 'application/octet-stream'
       let body: Buffer | string = await readFile(file)
-      if (extname(file) === '.html')
-        body = withCapture(body.toString('utf8'))
+      if (extname(file) === '.html') body = withCapture(body.toString('utf8'))
       res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' })
       res.end(body)
     })().catch((err: unknown) => {
@@ -97,6 +98,7 @@ export async function startStaticServer(root: string, base = '/', port = 0): Pro
   const actual = typeof address === 'object' && address ? address.port : port
   return {
     origin: `http://127.0.0.1:${actual}`,
+    root,
     requests,
     missing,
     pages,

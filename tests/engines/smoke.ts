@@ -14,6 +14,8 @@ export interface SmokeContext {
   /** The same build under a sub-path, and the paths its server answered 404. */
   subApp: string
   subMissing: () => string[]
+  /** The same build served by nginx with the README's example config (its headers, CSP included). */
+  hosted: string
   /** A page on another origin that embeds two views of the map side by side (articlePage). */
   article: string
 }
@@ -159,6 +161,19 @@ export const CHECKS: Check[] = [
       assert(boot === 'drawn', `the start-up frame was not drawn first (data-boot-frame=${boot})`)
       assert(subMissing().length === 0, `not found: ${subMissing().join(', ')}`)
       await expectNoErrors(d)
+    },
+  },
+  {
+    name: "served by nginx with the example config's headers, a muscle link draws body and pattern",
+    async run(d, { hosted }) {
+      // nginx serves the build untouched (no capture script): the app must show its work instead, the model
+      // (meshopt's WebAssembly under the CSP header), the dataset and the muscle's pattern.
+      await openView(d, `${hosted}#m=upper-trapezius&view=left`)
+      const png = await d.screenshot()
+      const rect = await stageMiddle(d)
+      assert(bodyShare(png, rect) > BODY_SEEN, 'the stage shows no body')
+      assert(hueShare(png, rect, PATTERN_PALETTE[0]) > 0.001, 'no referral pattern painted')
+      assert((await modelDownloads(d)) === 1, 'the model was requested more than once')
     },
   },
   {
