@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
-import { findChromium } from './src/tools/chromium.mjs'
+import { CHROMIUM_ARGS, findChromium } from './src/tools/chromium.mjs'
 
 // Debian's Chromium (see README): CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own browser.
 // scripts/checkChromium.mjs runs before this and fails with install instructions when none is found.
@@ -26,14 +26,7 @@ export default defineConfig({
     deviceScaleFactor: 1,
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--enable-unsafe-swiftshader',
-      ],
+      args: CHROMIUM_ARGS,
     },
     trace: 'retain-on-failure',
     // The built app installs a service worker; it would answer requests before page.route sees them, so tests

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { bootShellHtml } from '@/app/bootShell'
-import { BOOT_STAGE_ID } from '@/app/bootStage'
+import { bootShellHtml, embedShellHtml } from '@/app/bootShell'
+import { BOOT_STAGE_ID, pageKind } from '@/app/bootStage'
 import { strings } from '@/strings'
-import { withBootShell } from '@/tools/bootShellPlugin'
+import { toEmbedPage, withBootShell } from '@/tools/bootShellPlugin'
 
 describe('the start-up page (before React)', () => {
   const html = bootShellHtml()
@@ -51,5 +51,35 @@ describe('the start-up page (before React)', () => {
       '<body><div id="root"><p>x</p></div></body>',
     )
     expect(() => withBootShell('<body></body>')).toThrow(/index\.html: expected <div id="root"><\/div>/)
+  })
+})
+
+describe('the embedded view’s page (embed.html, made from index.html)', () => {
+  const index = withBootShell(
+    '<!doctype html>\n<html lang="en">\n<head>\n<link rel="manifest" href="/tpmap/manifest.webmanifest" />\n' +
+      '<title>Trigger Point Body Map</title>\n<script type="module" src="/tpmap/assets/index.js"></script>\n' +
+      '</head>\n<body><div id="root"></div></body>\n</html>',
+  )
+  const embed = toEmbedPage(index)
+
+  it('is marked as the embed, with the embed’s stage and caption instead of the full map’s frame', () => {
+    expect(embed).toContain('<html lang="en" data-page="embed">')
+    expect(embed).toContain(embedShellHtml())
+    expect(embed).not.toContain('app-header')
+    expect(embed).toContain(`<div class="body-view" id="${BOOT_STAGE_ID}">`)
+    expect(embed).toContain(strings.embed.openFull)
+    const page = (dataset: Record<string, string>) => pageKind({ documentElement: { dataset } } as Document)
+    expect(page({ page: 'embed' })).toBe('embed')
+    expect(page({})).toBe('app')
+  })
+
+  it('keeps the same scripts, drops the web-app manifest and names itself', () => {
+    expect(embed).toContain('<script type="module" src="/tpmap/assets/index.js"></script>')
+    expect(embed).not.toContain('rel="manifest"')
+    expect(embed).toContain(`<title>${strings.embed.pageTitle}</title>`)
+  })
+
+  it('fails the build, saying why, on a page without the start-up page', () => {
+    expect(() => toEmbedPage('<html lang="en"><div id="root"></div></html>')).toThrow(/start-up page/)
   })
 })

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import puppeteer from 'puppeteer-core'
 import type { Browser, Page } from 'puppeteer-core'
-import { findChromium } from '../../src/tools/chromium.mjs'
+import { CHROMIUM_ARGS, findChromium } from '../../src/tools/chromium.mjs'
 import { findFirefox, findMiniBrowser, findWebKitDriver } from '../../src/tools/engines.mjs'
 import { newSession } from './webdriver'
 import type { WebDriverSession } from './webdriver'
@@ -31,15 +31,6 @@ export interface EngineDriver {
   tap(x: number, y: number): Promise<void>
   close(): Promise<void>
 }
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--enable-unsafe-swiftshader',
-]
 
 async function puppeteerDriver(name: 'chromium' | 'firefox'): Promise<EngineDriver> {
   const browser: Browser =
