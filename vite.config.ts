@@ -6,6 +6,7 @@ import { validateDataPlugin } from './src/data/vitePlugin'
 import { bootShellPlugin } from './src/tools/bootShellPlugin'
 import { compressPlugin } from './src/tools/compressPlugin'
 import { offlinePlugin } from './src/tools/offlinePlugin'
+import { pwaPlugin } from './src/tools/pwaPlugin'
 import { r3fCataloguePlugin } from './src/tools/r3fCataloguePlugin'
 
 export default defineConfig({
@@ -15,6 +16,7 @@ export default defineConfig({
     bootShellPlugin(),
     offlinePlugin(),
     r3fCataloguePlugin(),
+    pwaPlugin(),
     compressPlugin(),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },

@@ -74,15 +74,21 @@ Promise.race([booted ?? Promise.resolve(), waited])
     root.replaceChildren(p)
   })
 
-// Installable and offline: the built app registers its service worker (sw.js, generated at build time) once the
-// page has loaded, so caching the app and the model never competes with the first frame.
-// Not from the embedded view: an article's reader has not chosen to install the map.
-if (import.meta.env.PROD && page === 'app' && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
-    window.setTimeout(() => {
-      navigator.serviceWorker.register('./sw.js').catch((err: unknown) => {
-        console.warn('Offline use is unavailable: the service worker did not register.', err)
-      })
-    }, 2000)
-  })
-}
+// Installable and offline (not the embedded view: an article's reader has not chosen to install the map): the
+// worker registers once the page has loaded, so caching the app and the model never competes with the first
+// frame; app/updates.ts then offers each new version ("A new version of the map is ready – Reload").
+const updates =
+  import.meta.env.PROD && page === 'app' && 'serviceWorker' in navigator
+    ? new Promise((loaded) => window.addEventListener('load', loaded, { once: true }))
+        .then(() => new Promise((later) => window.setTimeout(later, 2000)))
+        .then(() => import('@/app/updates'))
+    : null
+updates
+  ?.then((u) => u.startUpdates())
+  .catch((err: unknown) => console.warn('Offline use is unavailable.', err))
+
+// A file of this version could not be loaded (most likely replaced by an update while the page was open): the
+// part that needed it says so (ui/PartBoundary.tsx), and a banner offers to reload.
+window.addEventListener('vite:preloadError', () => {
+  void (updates ?? import('@/app/updates')).then((u) => u.partUpdated()).catch(() => undefined)
+})

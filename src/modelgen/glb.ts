@@ -93,16 +93,23 @@ export async function writeGlb(parts: GlbPart[], extras: Record<string, unknown>
         .setMetallicFactor(0)
       mats.set(key, mat)
     }
+    // gltf-transform's arrays are over a plain ArrayBuffer (as its types say under newer TypeScript libraries,
+    // which a build tool's types may bring in); ours always are.
+    const accessor = (type: 'VEC2' | 'VEC3' | 'SCALAR', array: Float32Array | Uint32Array | Uint16Array) =>
+      doc
+        .createAccessor()
+        .setType(type)
+        .setArray(array as Float32Array<ArrayBuffer>)
     const prim = doc
       .createPrimitive()
       .setMaterial(mat)
-      .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(p.positions))
-      .setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(p.normals))
-      .setIndices(doc.createAccessor().setType('SCALAR').setArray(p.indices))
-    if (p.uv) prim.setAttribute('TEXCOORD_0', doc.createAccessor().setType('VEC2').setArray(p.uv))
-    if (p.frame) prim.setAttribute('_FRAME', doc.createAccessor().setType('VEC2').setArray(p.frame))
-    if (p.outer) prim.setAttribute('_OUTER', doc.createAccessor().setType('SCALAR').setArray(p.outer))
-    if (p.region) prim.setAttribute('_REGION', doc.createAccessor().setType('SCALAR').setArray(p.region))
+      .setAttribute('POSITION', accessor('VEC3', p.positions))
+      .setAttribute('NORMAL', accessor('VEC3', p.normals))
+      .setIndices(accessor('SCALAR', p.indices))
+    if (p.uv) prim.setAttribute('TEXCOORD_0', accessor('VEC2', p.uv))
+    if (p.frame) prim.setAttribute('_FRAME', accessor('VEC2', p.frame))
+    if (p.outer) prim.setAttribute('_OUTER', accessor('SCALAR', p.outer))
+    if (p.region) prim.setAttribute('_REGION', accessor('SCALAR', p.region))
     const mesh = doc.createMesh(p.name).addPrimitive(prim)
     const node = doc.createNode(p.name).setMesh(mesh).setExtras(p.extras)
     scene.addChild(node)

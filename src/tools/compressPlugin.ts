@@ -5,7 +5,7 @@
  * it from 2.2 MB to 1.3 MB. Written after the build's files are on disk, so each copy is of the final bytes.
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises'
-import { join, relative } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Plugin } from 'vite'
 
@@ -16,7 +16,13 @@ export const MIN_BYTES = 1024
 
 /** Which files of a build get a gzip copy. Pure: unit-tested. */
 export function worthCompressing(fileName: string, bytes: number): boolean {
-  return COMPRESSIBLE.test(fileName) && bytes >= MIN_BYTES && !fileName.startsWith('screenshots/')
+  // Not the worker: written after this plugin runs (pwaPlugin.ts), and asked for rarely.
+  return (
+    COMPRESSIBLE.test(fileName) &&
+    bytes >= MIN_BYTES &&
+    !fileName.startsWith('screenshots/') &&
+    fileName !== 'sw.js'
+  )
 }
 
 async function* files(dir: string): AsyncGenerator<string> {
@@ -33,7 +39,7 @@ export function compressPlugin(): Plugin {
     name: 'bodymap-precompress',
     apply: 'build',
     configResolved(config) {
-      outDir = join(config.root, config.build.outDir)
+      outDir = resolve(config.root, config.build.outDir)
     },
     async writeBundle() {
       for await (const path of files(outDir)) {

@@ -42,8 +42,13 @@ export const CAPTURE_PATH = '__engines/capture.js'
 
 export interface StaticServer {
   origin: string
-  /** The folder served. */
+  /** The folder served (a new deployment: setRoot). */
   root: string
+  setRoot(dir: string): void
+  /** Paths answered 404 whatever is on disk (a deployment half done). */
+  failing: Set<string>
+  /** Every file sent, with its size, in order. */
+  sent: { path: string; bytes: number }[]
   /** Requests by path (query and hash dropped), in order. */
   requests: string[]
   /** Paths answered 404. */
@@ -53,12 +58,19 @@ export interface StaticServer {
   close(): Promise<void>
 }
 
-export async function startStaticServer(root: string, base = '/', port = 0): Promise<StaticServer> {
+export async function startStaticServer(
+  root: string,
+  base = '/',
+  port = 0,
+  { capture = true }: { capture?: boolean } = {},
+): Promise<StaticServer> {
   const requests: string[] = []
+  const failing = new Set<string>()
+  const sent: { path: string; bytes: number }[] = []
   const missing: string[] = []
   const pages = new Map<string, string>()
   const withCapture = (html: string) =>
-    html.replace('<head>', `<head><script src="${base}${CAPTURE_PATH}"></script>`)
+    capture ? html.replace('<head>', `<head><script src="${base}${CAPTURE_PATH}"></script>`) : html
   const server: Server = createServer((req, res) => {
     void (async () => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
@@ -77,7 +89,8 @@ export async function startStaticServer(root: string, base = '/', port = 0): Pro
         rel === null
           ? null
           : join(root, normalize(rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel))
-      const found = file && file.startsWith(root) ? await stat(file).catch(() => null) : null
+      const found =
+        file && file.startsWith(root) && !failing.has(path) ? await stat(file).catch(() => null) : null
       if (!file || !found?.isFile()) {
         missing.push(path)
         res.writeHead(404, { 'content-type': 'text/plain' })
@@ -87,6 +100,7 @@ export async function startStaticServer(root: string, base = '/', port = 0): Pro
       let body: Buffer | string = await readFile(file)
       if (extname(file) === '.html') body = withCapture(body.toString('utf8'))
       res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' })
+      sent.push({ path, bytes: body.length })
       res.end(body)
     })().catch((err: unknown) => {
       res.writeHead(500)
@@ -98,7 +112,14 @@ export async function startStaticServer(root: string, base = '/', port = 0): Pro
   const actual = typeof address === 'object' && address ? address.port : port
   return {
     origin: `http://127.0.0.1:${actual}`,
-    root,
+    get root() {
+      return root
+    },
+    setRoot: (dir) => {
+      root = dir
+    },
+    failing,
+    sent,
     requests,
     missing,
     pages,

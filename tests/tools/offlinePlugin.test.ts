@@ -1,13 +1,6 @@
-import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
-import {
-  PUBLIC_FILES,
-  contentSecurityPolicy,
-  BOOT_MODULE,
-  earlyModules,
-  precacheList,
-  serviceWorkerSource,
-} from '../../src/tools/offlinePlugin'
+import { contentSecurityPolicy, BOOT_MODULE, earlyModules } from '../../src/tools/offlinePlugin'
+import { pwaOptions } from '../../src/tools/pwaPlugin'
 
 describe('content security policy', () => {
   const csp = contentSecurityPolicy()
@@ -100,85 +93,27 @@ describe('early modules', () => {
   })
 })
 
-describe('precache list', () => {
-  it('keeps the page, the app files and the model, and drops maps, README pictures and the worker itself', () => {
-    const list = precacheList(
-      ['assets/index-abc.js', 'assets/index-abc.js.map', 'assets/body-123.glb', 'index.html', 'sw.js'],
-      ['screenshots/body-map.png', ...PUBLIC_FILES],
-    )
-    expect(list[0]).toBe('./')
-    expect(list).toContain('./assets/index-abc.js')
-    expect(list).toContain('./assets/body-123.glb')
-    expect(list).toContain('./icon-512.png')
-    expect(list.some((f) => f.endsWith('.map') || f.includes('screenshots') || f.endsWith('sw.js'))).toBe(
-      false,
-    )
-    expect(new Set(list).size).toBe(list.length)
-  })
-})
+describe('the offline worker (vite-plugin-pwa)', () => {
+  const { workbox, injectRegister, filename } = pwaOptions()
 
-describe('service worker source', () => {
-  // Runs the generated worker in a sandbox with just enough of the worker globals to capture its handlers.
-  function load(files: string[]) {
-    const handlers: Record<string, (e: unknown) => void> = {}
-    const self = {
-      addEventListener: (type: string, fn: (e: unknown) => void) => (handlers[type] = fn),
-      location: { origin: 'https://app.example' },
-      clients: { claim: () => Promise.resolve() },
-      skipWaiting: () => Promise.resolve(),
-    }
-    const cached = new Map<string, string>()
-    const caches = {
-      open: () =>
-        Promise.resolve({
-          addAll: (urls: string[]) => {
-            for (const u of urls) cached.set(u, `body of ${u}`)
-            return Promise.resolve()
-          },
-          put: () => Promise.resolve(),
-        }),
-      keys: () => Promise.resolve([]),
-      delete: () => Promise.resolve(true),
-      match: (req: { url?: string } | string) =>
-        Promise.resolve(cached.get(typeof req === 'string' ? req : (req.url ?? '')) ?? undefined),
-    }
-    runInNewContext(serviceWorkerSource(files), { self, caches, URL, Promise, fetch: () => Promise.reject() })
-    return { handlers, cached }
-  }
-
-  it('is valid JavaScript that registers install, activate and fetch handlers', () => {
-    const { handlers } = load(['./', './assets/a.js'])
-    expect(Object.keys(handlers).sort()).toEqual(['activate', 'fetch', 'install'])
+  it('never takes over a running page: it waits until the app, asked by the person, lets it', () => {
+    expect(workbox?.skipWaiting).toBe(false)
+    expect(workbox?.clientsClaim).toBe(false)
+    expect(injectRegister).toBe(false) // src/app/updates.ts registers it and offers the new version
+    expect(filename).toBe('sw.js')
   })
 
-  it('caches every listed file on install', async () => {
-    const { handlers, cached } = load(['./', './assets/a.js', './assets/body.glb'])
-    let done: Promise<unknown> = Promise.resolve()
-    handlers.install!({ waitUntil: (p: Promise<unknown>) => (done = p) })
-    await done
-    expect([...cached.keys()]).toEqual(['./', './assets/a.js', './assets/body.glb'])
+  it('answers pages from its own version: the map by index.html, the embed as itself', () => {
+    expect(workbox?.navigateFallback).toBe('index.html')
+    expect(workbox?.navigateFallbackDenylist?.some((r) => r.test('/tpmap/embed.html'))).toBe(true)
+    expect(workbox?.navigateFallbackDenylist?.some((r) => r.test('/tpmap/'))).toBe(false)
   })
 
-  it('answers a same-origin file from the cache when the network is gone, and leaves other hosts alone', async () => {
-    const { handlers, cached } = load(['./assets/a.js'])
-    cached.set('https://app.example/assets/a.js', 'cached js')
-    let answer: Promise<unknown> | undefined
-    handlers.fetch!({
-      request: { method: 'GET', mode: 'no-cors', url: 'https://app.example/assets/a.js' },
-      respondWith: (p: Promise<unknown>) => (answer = p),
-    })
-    expect(await answer).toBe('cached js')
-    answer = undefined
-    handlers.fetch!({
-      request: { method: 'GET', mode: 'no-cors', url: 'https://elsewhere.example/x.js' },
-      respondWith: (p: Promise<unknown>) => (answer = p),
-    })
-    expect(answer).toBeUndefined()
-  })
-
-  it('changes its cache name when the file list changes, so a new build replaces the old cache', () => {
-    const name = (files: string[]) => /const CACHE = '([^']+)'/.exec(serviceWorkerSource(files))![1]
-    expect(name(['./a.js'])).toBe(name(['./a.js']))
-    expect(name(['./a.js'])).not.toBe(name(['./b.js']))
+  it('precaches the model and the app but not the compressed copies or README pictures, hashed files by name', () => {
+    const patterns = workbox?.globPatterns?.join() ?? ''
+    for (const ext of ['html', 'js', 'css', 'json', 'glb']) expect(patterns).toContain(ext)
+    expect(workbox?.globIgnores).toEqual(expect.arrayContaining(['**/*.gz', 'screenshots/**']))
+    expect((workbox?.dontCacheBustURLsMatching as RegExp).test('assets/body-1a.glb')).toBe(true)
+    expect(workbox?.maximumFileSizeToCacheInBytes).toBeGreaterThan(2.3e6) // the model
   })
 })
