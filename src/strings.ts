@@ -23,6 +23,15 @@ export const strings = {
     codeLabel: 'Embed code for the current view',
     frameTitle: (caption: string) => `Body map: ${caption}`,
   },
+  /** Updates of the map and parts that could not load (src/app/updates.ts, src/ui/PartBoundary.tsx). */
+  updates: {
+    ready: 'A new version of the map is ready.',
+    reload: 'Reload',
+    later: 'Later',
+    partUpdated: 'This part of the map was updated while it was open.',
+    partFailed: 'This part of the map could not be shown.',
+    reloadHint: 'Reloading keeps the view you have open (the link holds it).',
+  },
   reason: {
     essential: (regions: string) => `its main pain zone covers ${regions}`,
     spillover: (regions: string) => `its wider (spillover) zone reaches ${regions}`,

@@ -21,6 +21,7 @@ import { LearnPanel } from '@/ui/LearnPanel'
 import { Legend } from '@/ui/Legend'
 import { Notices } from '@/ui/Notices'
 import { PainFinder } from '@/ui/PainFinder'
+import { PartBoundary } from '@/ui/PartBoundary'
 import { SearchBox } from '@/ui/SearchBox'
 import { SelectionBar } from '@/ui/SelectionBar'
 import { SelectionStatus } from '@/ui/SelectionStatus'
@@ -32,12 +33,33 @@ import { TourSlot } from '@/ui/tours/TourSlot'
 import { ViewControls } from '@/ui/ViewControls'
 import { webglAvailable } from '@/scene/webgl'
 
+// Each panel in its own boundary: a part that fails (a lazy file replaced by an update) says so, the rest works.
 const PANELS = {
-  explore: <ExplorePanel />,
-  pain: <PainFinder />,
-  conditions: <ConditionsIndex />,
-  learn: <LearnPanel />,
-  teach: <TeachPanel />,
+  explore: (
+    <PartBoundary>
+      <ExplorePanel />
+    </PartBoundary>
+  ),
+  pain: (
+    <PartBoundary>
+      <PainFinder />
+    </PartBoundary>
+  ),
+  conditions: (
+    <PartBoundary>
+      <ConditionsIndex />
+    </PartBoundary>
+  ),
+  learn: (
+    <PartBoundary>
+      <LearnPanel />
+    </PartBoundary>
+  ),
+  teach: (
+    <PartBoundary>
+      <TeachPanel />
+    </PartBoundary>
+  ),
 }
 
 const SHEET_CLASS: Record<SheetSize, string> = {
@@ -101,7 +123,9 @@ export function App() {
           <h1 className="app-title">{strings.appTitle}</h1>
           <SearchBox />
           <HeaderNote />
-          <ChairsideBar />
+          <PartBoundary>
+            <ChairsideBar />
+          </PartBoundary>
         </header>
         <main className="app-main">
           <section className="stage" aria-label={strings.ui.bodyViewLabel}>
@@ -120,7 +144,9 @@ export function App() {
             ) : (
               <p className="no-webgl">{strings.ui.webglUnavailable}</p>
             )}
-            <TourSlot />
+            <PartBoundary>
+              <TourSlot />
+            </PartBoundary>
           </section>
           <aside id="panel" className="panel" aria-label={strings.ui.panelLabel} tabIndex={-1}>
             <SheetHandle size={sheet} onChange={setSheet} />

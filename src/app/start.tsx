@@ -5,11 +5,16 @@
  */
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { PartBoundary } from '@/ui/PartBoundary'
 import { App } from './App'
 import type { PageKind } from './bootStage'
 import { EmbedApp, openEmbeddedLink } from './EmbedApp'
 
 export function start(root: HTMLElement, page: PageKind = 'app'): void {
   if (page === 'embed') openEmbeddedLink(window.location.hash)
-  createRoot(root).render(<StrictMode>{page === 'embed' ? <EmbedApp /> : <App />}</StrictMode>)
+  createRoot(root).render(
+    <StrictMode>
+      <PartBoundary whole>{page === 'embed' ? <EmbedApp /> : <App />}</PartBoundary>
+    </StrictMode>,
+  )
 }
