@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import { strings } from '@/strings'
 import { DRAWING_FORMAT, DRAWING_VERSION } from './drawingFormat'
+import { echoAll } from './echo'
 
 export { DRAWING_FORMAT, DRAWING_VERSION }
 
@@ -161,7 +162,7 @@ export function parseDrawingFile(text: unknown, knownRegionKeys: ReadonlySet<str
     const unknownKeys = isRecord(json.marks)
       ? Object.keys(json.marks).filter((k) => !knownRegionKeys.has(k))
       : []
-    if (unknownKeys.length > 0) return fail(m.unknownRegions(unknownKeys))
+    if (unknownKeys.length > 0) return fail(m.unknownRegions(echoAll(unknownKeys, unknownKeys.length)))
     const parsed = drawingFileSchema.safeParse(json)
     if (!parsed.success) return fail(m.badValue(pathOf(parsed.error.issues[0]?.path ?? [])))
     const { format: _format, ...drawing } = parsed.data

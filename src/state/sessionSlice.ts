@@ -62,6 +62,11 @@ export interface SessionActions {
   facePattern: (regionIds: readonly string[]) => void
 }
 
+/** At most this many notices show at once, the newest. */
+export const MAX_NOTICES = 3
+/** A notice is one or two sentences of the app's own words; anything longer is cut. */
+export const MAX_NOTICE_CHARS = 400
+
 let nextNoticeId = 1
 
 /** The next frame request (its `n` one more than the last one's). Pure. */
@@ -96,7 +101,13 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionState & S
     set({ hovered: hover })
   },
   previewMuscle: (previewMuscleId) => set({ previewMuscleId }),
-  notify: (text) => set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, text }] })),
+  // Notices are few and distinct: the same words once, at most MAX_NOTICES at a time (the newest), each short.
+  notify: (text) =>
+    set((s) => {
+      const words = text.length > MAX_NOTICE_CHARS ? `${text.slice(0, MAX_NOTICE_CHARS - 1)}…` : text
+      if (s.notices.some((n) => n.text === words)) return {}
+      return { notices: [...s.notices, { id: nextNoticeId++, text: words }].slice(-MAX_NOTICES) }
+    }),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   focusSelection: () =>
     set((s) => ({ focusRequest: s.focusRequest + 1, focused: s.selectedMuscleId !== null })),

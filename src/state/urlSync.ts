@@ -5,10 +5,17 @@
 import type { KnownIds, LinkProblem } from './url'
 import { decodeView, encodeView } from './url'
 import { selectView, useAppStore } from './store'
+import { echoAll } from '@/data/echo'
 import { strings } from '@/strings'
 
 export function describeProblems(problems: readonly LinkProblem[]): string {
-  return strings.linkProblem(problems.map((p) => p.value))
+  // Each value as it came in the link, but short and clean (domain/echo.ts).
+  return strings.linkProblem(
+    echoAll(
+      problems.map((p) => p.value),
+      problems.length,
+    ),
+  )
 }
 
 const COALESCE_MS = 500
