@@ -555,6 +555,9 @@ export const strings = {
     handoutDialogLabel: 'Patient handout',
     print: 'Print or save as PDF',
     printHint: 'Opens the print window: choose a printer, or “Save as PDF”.',
+    linkWithPain: 'Put the marked pain areas in the link and QR code',
+    linkWithPainHint:
+      'Off: the link shows the muscles, not where this patient hurts (links stay in browser history and bookmarks).',
     date: (date: string) => `Date: ${date}`,
     pictureAlt: 'The body map as shown during the visit',
     pictureKey:

@@ -6,6 +6,7 @@
 import type { Muscle, Region } from '@/data/schema'
 import type { AppState } from './store'
 import { useAppStore } from './store'
+import { startNewVisit, visitState } from './urlSync'
 import { DEFAULT_VIEW, parseRegionKey, regionKey } from './viewState'
 
 /**
@@ -89,13 +90,17 @@ export type VisitSnapshot = Partial<AppState>
  * of muscles discussed and open dialogs, turns the camera to the front, and replaces the link so it no longer
  * holds the previous patient's view. Presentation mode stays as it is. Returns a snapshot for `undoReset`.
  */
-export function resetForNextPatient(win: Pick<Window, 'history' | 'location'> = window): VisitSnapshot {
+export function resetForNextPatient(
+  win: Pick<Window, 'history' | 'location'> & Partial<Pick<Window, 'sessionStorage'>> = window,
+): VisitSnapshot {
   const before = useAppStore.getState()
   const snapshot: VisitSnapshot = Object.fromEntries(
     Object.entries(before).filter(([k, v]) => typeof v !== 'function' && k !== 'presentation'),
   )
-  // The link first, so the history entry the view sync adds next is not preceded by the patient's view.
-  win.history.replaceState(null, '', win.location.pathname + win.location.search)
+  // The link first, so the history entry the view sync adds next is not preceded by the patient's view; and a new
+  // visit, so Back never returns to an entry of this patient's (urlSync.ts).
+  startNewVisit(win)
+  win.history.replaceState(visitState(), '', win.location.pathname + win.location.search)
   // A tour or quiz in progress ends first (each puts back the view it started from; the reset then clears it).
   before.exitTour()
   if (before.quiz.phase !== 'setup') before.quitQuiz()

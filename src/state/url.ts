@@ -24,8 +24,19 @@ export interface LinkProblem {
 const MODE_CODE: Record<LayerMode, string> = { shown: '1', ghost: 'g', hidden: '0' }
 const CODE_MODE: Record<string, LayerMode> = { '1': 'shown', g: 'ghost', '0': 'hidden' }
 
-/** Encodes only what differs from the default view, so the default view is an empty hash. */
-export function encodeView(view: ViewState): string {
+export interface EncodeOptions {
+  /**
+   * Keep the patient's marked pain areas in the link. Off by default: the link goes into the browser's history
+   * (synced history too), bookmarks and QR codes; a clinician includes them for one handout on purpose.
+   */
+  withPain?: boolean
+}
+
+/**
+ * Encodes only what differs from the default view, so the default view is an empty hash. Marked pain areas are
+ * left out unless asked for (a link that names them still opens them: decodeView).
+ */
+export function encodeView(view: ViewState, { withPain = false }: EncodeOptions = {}): string {
   const p = new URLSearchParams()
   // A tour step is a view of its own: the link names the tour and the step (counted from 1) and nothing else.
   if (view.tour) {
@@ -36,7 +47,7 @@ export function encodeView(view: ViewState): string {
   if (view.selectedMuscleId) p.set('m', view.selectedMuscleId)
   if (view.side !== DEFAULT_VIEW.side) p.set('side', view.side)
   if (view.overlayMuscleIds.length) p.set('cmp', view.overlayMuscleIds.join(','))
-  if (view.painRegionKeys.length) p.set('pain', view.painRegionKeys.join(','))
+  if (withPain && view.painRegionKeys.length) p.set('pain', view.painRegionKeys.join(','))
   if (view.conditionId) p.set('c', view.conditionId)
   const layers = LAYERS.map((l) => MODE_CODE[view.layers[l]]).join('')
   if (layers !== LAYERS.map((l) => MODE_CODE[DEFAULT_VIEW.layers[l]]).join('')) p.set('layers', layers)

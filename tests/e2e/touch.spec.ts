@@ -41,7 +41,7 @@ for (const viewport of [
         .getByRole('button', { name: /outer elbow.*left|lateral epicondyle.*left/i })
         .first()
         .tap()
-      await expect(page).toHaveURL(/pain=lateral-epicondyle\.L/)
+      await expect(page.locator('.chosen .chip-on')).toHaveCount(1)
       const first = page.locator('.candidate-list .candidate').first()
       await expect(first).toBeVisible()
       const name = (await first.locator('.list-button-title').textContent())!.trim()

@@ -30,8 +30,13 @@ describe('view ⇄ URL', () => {
     expect(decodeView('', known)).toEqual({ view: DEFAULT_VIEW, problems: [] })
   })
 
-  it('round-trips a full view exactly', () => {
-    const hash = encodeView(full)
+  it('leaves marked pain areas out of the link unless asked', () => {
+    expect(encodeView(full)).not.toContain('pain=')
+    expect(encodeView(full, { withPain: true })).toContain('pain=temple.L,coccyx')
+  })
+
+  it('round-trips a full view exactly (pain areas included on purpose)', () => {
+    const hash = encodeView(full, { withPain: true })
     expect(hash).toBe(
       '#m=supinator&side=left&cmp=piriformis,upper-trapezius&pain=temple.L,coccyx&c=tennis-elbow&layers=g011&xray=1&view=back&focus=1&tab=pain',
     )

@@ -19,8 +19,10 @@ import './handout.css'
 /** The full link of the current view (the shareable hash from the store, not whatever the address bar holds). */
 export function currentViewLink(
   loc: Pick<Location, 'origin' | 'pathname' | 'search'> = window.location,
+  withPain = false,
 ): string {
-  return `${loc.origin}${loc.pathname}${loc.search}${encodeView(selectView(useAppStore.getState()))}`
+  const hash = encodeView(selectView(useAppStore.getState()), { withPain })
+  return `${loc.origin}${loc.pathname}${loc.search}${hash}`
 }
 
 /** Light background under the printed picture (the 3D canvas is transparent around the body). */
@@ -32,7 +34,7 @@ export function Handout({ onClose, onSavePicture }: { onClose: () => void; onSav
   const removeVisitMuscle = useAppStore((s) => s.removeVisitMuscle)
   // Taken once, when the handout opens: the view behind the dialog does not change while it is open.
   const [snapshot] = useState(() => ({
-    link: currentViewLink(),
+    links: { plain: currentViewLink(), withPain: currentViewLink(window.location, true) },
     picture: viewPictureUrl(PRINT_BACKGROUND),
     date: new Date(),
   }))
@@ -46,17 +48,21 @@ export function Handout({ onClose, onSavePicture }: { onClose: () => void; onSav
     setDetails(next)
     rememberDetails(next)
   }
+  // The patient's pain areas go into the link (and so the QR code) only when the clinician chooses so here.
+  const [withPain, setWithPain] = useState(false)
+  const link = withPain ? snapshot.links.withPain : snapshot.links.plain
   const [qrUrl, setQrUrl] = useState<string | 'failed' | null>(null)
   useEffect(() => {
     let live = true
-    qrCodeDataUrl(snapshot.link).then(
+    setQrUrl(null)
+    qrCodeDataUrl(link).then(
       (url) => live && setQrUrl(url),
       () => live && setQrUrl('failed'),
     )
     return () => {
       live = false
     }
-  }, [snapshot.link])
+  }, [link])
   const t = strings.chairside
   return (
     <Dialog labelledBy="cs-handout-heading" onClose={onClose} className="cs-handout-dialog">
@@ -71,13 +77,19 @@ export function Handout({ onClose, onSavePicture }: { onClose: () => void; onSav
           {t.close}
         </button>
         <p className="muted cs-bar-hint">{t.printHint}</p>
+        {painRegionKeys.length > 0 && (
+          <label className="cs-link-pain" title={t.linkWithPainHint}>
+            <input type="checkbox" checked={withPain} onChange={(e) => setWithPain(e.target.checked)} />{' '}
+            {t.linkWithPain}
+          </label>
+        )}
       </div>
       <HandoutContent
         muscleIds={muscleIds}
         painRegionKeys={painRegionKeys}
         pictureUrl={snapshot.picture}
         qrUrl={qrUrl}
-        link={snapshot.link}
+        link={link}
         date={snapshot.date}
         onLeaveOut={removeVisitMuscle}
         details={details}

@@ -1,0 +1,51 @@
+/**
+ * Nothing of a patient is left where the next one (or a synced browser history) can find it: marked pain areas
+ * stay out of links unless the clinician puts them in a handout's, Back after "Next patient" never shows the
+ * earlier patient's view, and a hostile link's text is repeated only in part.
+ */
+import { expect, test, waitForScene } from './fixtures'
+
+test("marked pain areas stay out of the link and the handout's QR code unless the clinician ticks it", async ({
+  page,
+}) => {
+  await page.goto('/#m=upper-trapezius&pain=temple.L')
+  await waitForScene(page)
+  await expect(page).toHaveURL(/#m=upper-trapezius$/)
+  await page
+    .getByRole('button', { name: /Patient handout|Handout/ })
+    .first()
+    .click()
+  const link = page.locator('.cs-link')
+  await expect(link).toContainText('m=upper-trapezius')
+  await expect(link).not.toContainText('pain=')
+  await page.getByRole('checkbox', { name: 'Put the marked pain areas in the link and QR code' }).check()
+  await expect(link).toContainText('pain=temple.L')
+})
+
+test("after 'Next patient', Back does not bring the earlier patient's view back", async ({ page }) => {
+  await page.goto('/')
+  await waitForScene(page)
+  await page.getByRole('button', { name: /^Masseter/ }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Masseter' })).toBeVisible()
+  await expect(page).toHaveURL(/m=masseter/)
+  await page
+    .getByRole('button', { name: /Reset for the next patient|Next patient/ })
+    .first()
+    .click()
+  await expect(page).not.toHaveURL(/m=masseter/)
+  await page.goBack()
+  await page.waitForTimeout(500)
+  await expect(page).not.toHaveURL(/m=masseter/)
+  await expect(page.getByRole('heading', { level: 2, name: 'Masseter' })).toHaveCount(0)
+})
+
+test('a link with a 100,000-character name is answered in one short notice, and the map works', async ({
+  page,
+}) => {
+  await page.goto(`/#m=${'a'.repeat(100_000)}&view=back`)
+  await waitForScene(page)
+  const notice = page.locator('.notice').filter({ hasText: 'could not be used' })
+  await expect(notice).toHaveCount(1)
+  expect((await notice.textContent())!.length).toBeLessThan(250)
+  await expect(page).toHaveURL(/#view=back$/)
+})
