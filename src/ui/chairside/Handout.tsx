@@ -51,13 +51,14 @@ export function Handout({ onClose, onSavePicture }: { onClose: () => void; onSav
   // The patient's pain areas go into the link (and so the QR code) only when the clinician chooses so here.
   const [withPain, setWithPain] = useState(false)
   const link = withPain ? snapshot.links.withPain : snapshot.links.plain
-  const [qrUrl, setQrUrl] = useState<string | 'failed' | null>(null)
+  // The QR code of the link it was made for (the link changes with the pain-areas choice).
+  const [qr, setQr] = useState<{ link: string; url: string | 'failed' } | null>(null)
+  const qrUrl = qr?.link === link ? qr.url : null
   useEffect(() => {
     let live = true
-    setQrUrl(null)
     qrCodeDataUrl(link).then(
-      (url) => live && setQrUrl(url),
-      () => live && setQrUrl('failed'),
+      (url) => live && setQr({ link, url }),
+      () => live && setQr({ link, url: 'failed' }),
     )
     return () => {
       live = false
