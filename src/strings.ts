@@ -533,6 +533,8 @@ export const strings = {
     pictureFileName: (date: string) => `body-map-${date}.png`,
     pictureFailed:
       'The picture could not be saved on this device. The handout and everything else still work.',
+    pictureRestarting:
+      'The 3D view is restarting, so no picture can be taken this moment. Try again when the body is back.',
     reset: 'Next patient',
     resetLong: 'Reset for the next patient',
     resetHint:
@@ -563,6 +565,8 @@ export const strings = {
     pictureKey:
       'Orange shows where pain is mainly felt; the lighter, striped colour shows where it may spread. A dot marks a trigger point.',
     noPicture: 'No picture: the 3D body is not shown on this device.',
+    noPictureRestarting:
+      'No picture: the 3D view was restarting when this handout opened. Close it and open it again in a moment.',
     painHeading: 'Where you said it hurts',
     musclesHeading: 'The muscles we talked about',
     noMuscles: 'No muscles yet. Choose a muscle on the body or in the list and it is added here by itself.',

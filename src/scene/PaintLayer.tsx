@@ -302,6 +302,10 @@ export function PaintLayer({ body }: { body: LoadedBody }) {
     const capture = async (): Promise<DrawingThumbnails> => {
       const cc = cameraHandle.current
       if (!cc) return {}
+      // Pictures only from a live context: while the graphics restart, wait for them (a little); else none, rather
+      // than blank pictures kept for good.
+      if (gl.getContext().isContextLost() && !(await contextRestored(gl.domElement, RESTORE_WAIT_MS)))
+        return {}
       const store = useAppStore.getState()
       if (store.previewMuscleId) store.previewMuscle(null)
       const position = cc.getPosition(new THREE.Vector3())
@@ -331,6 +335,23 @@ export function PaintLayer({ body }: { body: LoadedBody }) {
   }, [gl, scene, camera, invalidate, ring])
 
   return null
+}
+
+/** How long a picture of the drawing waits for lost graphics to come back. */
+const RESTORE_WAIT_MS = 5000
+
+/** Resolves true once the canvas's lost WebGL context is restored, false after `ms`. */
+function contextRestored(canvas: HTMLCanvasElement, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const done = (restored: boolean) => {
+      canvas.removeEventListener('webglcontextrestored', onRestored)
+      window.clearTimeout(timer)
+      resolve(restored)
+    }
+    const onRestored = () => done(true)
+    const timer = window.setTimeout(() => done(false), ms)
+    canvas.addEventListener('webglcontextrestored', onRestored)
+  })
 }
 
 /** A small JPEG of the canvas's middle part (the body), as a data: URL. */

@@ -49,3 +49,34 @@ test('a link with a 100,000-character name is answered in one short notice, and 
   expect((await notice.textContent())!.length).toBeLessThan(250)
   await expect(page).toHaveURL(/#view=back$/)
 })
+
+test('no blank picture while the graphics restart: Save picture says so, and works once they are back', async ({
+  page,
+}) => {
+  await page.goto('/#m=upper-trapezius')
+  await waitForScene(page)
+  await page.evaluate(() => {
+    const gl = document.querySelector<HTMLCanvasElement>('.body-view canvas')!.getContext('webgl2')!
+    ;(window as unknown as { __lose: WEBGL_lose_context }).__lose = gl.getExtension('WEBGL_lose_context')!
+    ;(window as unknown as { __lose: WEBGL_lose_context }).__lose.loseContext()
+  })
+  let downloads = 0
+  page.on('download', () => downloads++)
+  await page.getByRole('button', { name: 'Save picture' }).click()
+  await expect(page.locator('.notice').filter({ hasText: 'The 3D view is restarting' })).toBeVisible()
+  // The handout opened now has no picture, and says why.
+  await page
+    .getByRole('button', { name: /Patient handout|Handout/ })
+    .first()
+    .click()
+  await expect(page.getByText(/was restarting when this handout opened/)).toBeVisible()
+  await expect(page.locator('.cs-picture')).toHaveCount(0)
+  await page.getByRole('button', { name: 'Close' }).first().click()
+  expect(downloads).toBe(0)
+
+  await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext())
+  await page.waitForTimeout(1500)
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Save picture' }).click()
+  expect((await download).suggestedFilename()).toMatch(/^body-map-.*\.png$/)
+})

@@ -30,8 +30,9 @@ async function savePicture(dataset: Dataset) {
   const key = keyContent(dataset, keyStateOf(s))
   const names = selectPatternMuscleIds(s).map((id) => dataset.musclesById.get(id)?.name ?? id)
   const caption = { title: names.length ? names.join(', ') : strings.appTitle, entries: keyEntries(key) }
-  const ok = await downloadViewPicture(strings.chairside.pictureFileName(isoDate()), STAGE_COLOR, caption)
-  if (!ok) useAppStore.getState().notify(strings.chairside.pictureFailed)
+  const result = await downloadViewPicture(strings.chairside.pictureFileName(isoDate()), STAGE_COLOR, caption)
+  if (result === 'restarting') useAppStore.getState().notify(strings.chairside.pictureRestarting)
+  if (result === 'failed') useAppStore.getState().notify(strings.chairside.pictureFailed)
 }
 
 /** Closes open disclosures and pop-overs (e.g. the layers menu) so the next patient starts with a calm screen. */

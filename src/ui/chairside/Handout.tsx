@@ -12,7 +12,7 @@ import { Dialog } from './Dialog'
 import { HandoutContent } from './HandoutContent'
 import type { HandoutDetails } from './handoutDetails'
 import { initialDetails, rememberDetails } from './handoutDetails'
-import { viewPictureUrl } from './capture'
+import { viewPictureUrl, viewRestarting } from './capture'
 import { qrCodeDataUrl } from './qr'
 import './handout.css'
 
@@ -36,6 +36,7 @@ export function Handout({ onClose, onSavePicture }: { onClose: () => void; onSav
   const [snapshot] = useState(() => ({
     links: { plain: currentViewLink(), withPain: currentViewLink(window.location, true) },
     picture: viewPictureUrl(PRINT_BACKGROUND),
+    restarting: viewRestarting(),
     date: new Date(),
   }))
   const dataset = useDataset()
@@ -89,6 +90,7 @@ export function Handout({ onClose, onSavePicture }: { onClose: () => void; onSav
         muscleIds={muscleIds}
         painRegionKeys={painRegionKeys}
         pictureUrl={snapshot.picture}
+        pictureMissing={snapshot.restarting ? t.noPictureRestarting : undefined}
         qrUrl={qrUrl}
         link={link}
         date={snapshot.date}

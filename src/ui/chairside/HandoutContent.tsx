@@ -24,6 +24,8 @@ export interface HandoutContentProps {
   painRegionKeys: readonly string[]
   /** PNG data URL of the 3D view, or null when there is none. */
   pictureUrl: string | null
+  /** Why there is no picture, when it is not the usual reason (no 3D view on this device). */
+  pictureMissing?: string
   /** data: URL of the QR code; null while it is being made; 'failed' when it could not be made. */
   qrUrl: string | null | 'failed'
   /** The link that reopens the view. */
@@ -157,7 +159,7 @@ export function HandoutContent(props: HandoutContentProps) {
           {props.pictureUrl ? (
             <img src={props.pictureUrl} alt={t.pictureAlt} className="cs-picture" />
           ) : (
-            <p className="muted">{t.noPicture}</p>
+            <p className="muted">{props.pictureMissing ?? t.noPicture}</p>
           )}
           {props.pictureUrl && <figcaption>{t.pictureKey}</figcaption>}
         </figure>

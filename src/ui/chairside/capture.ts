@@ -11,10 +11,20 @@ export function viewCanvas(doc: Document = document): HTMLCanvasElement | null {
   return doc.querySelector<HTMLCanvasElement>('.body-view canvas')
 }
 
-/** A copy of the 3D view on `background`, or null without a 3D view. */
+/**
+ * True while the 3D view's WebGL context is lost (the graphics restarted): its canvas then holds no picture, and
+ * a copy would be blank. Pictures are taken only from a live context.
+ */
+export function viewRestarting(doc: Document = document): boolean {
+  const canvas = viewCanvas(doc)
+  const gl = canvas?.getContext('webgl2') ?? canvas?.getContext('webgl')
+  return !!gl && gl.isContextLost()
+}
+
+/** A copy of the 3D view on `background`, or null without a 3D view or while it restarts. */
 export function composeView(background: string, doc: Document = document): HTMLCanvasElement | null {
   const source = viewCanvas(doc)
-  if (!source || !source.width || !source.height) return null
+  if (!source || !source.width || !source.height || viewRestarting(doc)) return null
   const out = doc.createElement('canvas')
   out.width = source.width
   out.height = source.height
@@ -173,17 +183,18 @@ export function withCaption(view: HTMLCanvasElement, caption: PictureCaption, ba
   return out
 }
 
-/**
- * Downloads the view as a PNG named `fileName`, with the caption (the muscles shown and the key) under it.
- * Resolves false when there is no view or the browser refuses.
- */
+/** What became of a picture: saved, not taken while the view restarts, or refused (no view, or the browser). */
+export type PictureResult = 'saved' | 'restarting' | 'failed'
+
+/** Downloads the view as a PNG named `fileName`, with the caption (the muscles shown and the key) under it. */
 export async function downloadViewPicture(
   fileName: string,
   background: string,
   caption: PictureCaption | null = null,
-): Promise<boolean> {
+): Promise<PictureResult> {
+  if (viewRestarting()) return 'restarting'
   const view = composeView(background)
-  if (!view) return false
+  if (!view) return 'failed'
   const canvas = caption ? withCaption(view, caption, background) : view
   const blob = await new Promise<Blob | null>((resolve) => {
     try {
@@ -192,7 +203,7 @@ export async function downloadViewPicture(
       resolve(null)
     }
   })
-  if (!blob) return false
+  if (!blob) return 'failed'
   const url = URL.createObjectURL(blob)
   const a = document.createElement('a')
   a.href = url
@@ -203,5 +214,5 @@ export async function downloadViewPicture(
   a.remove()
   // Give the browser time to start the download before the blob goes away.
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
-  return true
+  return 'saved'
 }
