@@ -232,10 +232,11 @@ describe('Tours & quizzes', () => {
     const { user } = renderWithData(<TeachPanel />)
     const headings = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
     await screen.findByRole('button', { name: 'Start the quiz' })
-    expect(headings()).toEqual([strings.teach.toursHeading, strings.teach.quizzesHeading])
+    const embed = strings.embed.heading // the embed code comes last, whatever comes first
+    expect(headings()).toEqual([strings.teach.toursHeading, strings.teach.quizzesHeading, embed])
     await user.click(screen.getByRole('radio', { name: kindLabel['which-muscle'] }))
     await user.click(screen.getByRole('button', { name: 'Start the quiz' }))
-    expect(headings()).toEqual([strings.teach.quizzesHeading, strings.teach.toursHeading])
+    expect(headings()).toEqual([strings.teach.quizzesHeading, strings.teach.toursHeading, embed])
     expect(screen.getByText(/^Score /)).toBeInTheDocument()
   })
 })
