@@ -70,13 +70,17 @@ describe('intents', () => {
     expect(s()).toMatchObject({ selectedMuscleId: 'supinator', side: 'both', tab: 'explore' })
     expect(s().layers.deep).toBe('shown')
   })
-  it('openRegion marks both sides (or the midline key) once and shows the pain tab', () => {
+  it('openRegion marks one side unless both are asked for (or the midline key), once, and shows the pain tab', () => {
     expect(regionKeysOf('temple', 'bilateral')).toEqual(['temple.L', 'temple.R'])
     expect(regionKeysOf('coccyx', 'midline')).toEqual(['coccyx'])
     s().togglePainRegion('temple.R')
-    openRegion('temple', 'bilateral')
+    openRegion('temple', 'bilateral') // one side (the right, already marked): nothing added twice
+    expect(s().painRegionKeys).toEqual(['temple.R'])
+    openRegion('temple', 'bilateral', 'left')
     openRegion('coccyx', 'midline')
     expect(s().painRegionKeys).toEqual(['temple.R', 'temple.L', 'coccyx'])
+    openRegion('jaw', 'bilateral', 'both')
+    expect(s().painRegionKeys).toEqual(['temple.R', 'temple.L', 'coccyx', 'jaw.L', 'jaw.R'])
     expect(s().tab).toBe('pain')
   })
   it('openCondition selects it in the Conditions tab', () => {
