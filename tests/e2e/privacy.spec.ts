@@ -80,3 +80,31 @@ test('no blank picture while the graphics restart: Save picture says so, and wor
   await page.getByRole('button', { name: 'Save picture' }).click()
   expect((await download).suggestedFilename()).toMatch(/^body-map-.*\.png$/)
 })
+
+test('a part whose file is gone (replaced by an update) says so with Reload, and the rest keeps working', async ({
+  page,
+  guard,
+}) => {
+  // The tour bar's file answers 404, as it would once a new release has replaced it on the server.
+  await page.route(/\/assets\/TourBar-[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }))
+  await page.goto('/#tab=teach')
+  await waitForScene(page)
+  await page
+    .getByRole('button', { name: /^Start the tour/ })
+    .first()
+    .click()
+  const part = page
+    .getByRole('alert')
+    .filter({ hasText: 'This part of the map was updated while it was open.' })
+  await expect(part).toBeVisible()
+  await expect(part.getByRole('button', { name: 'Reload' })).toBeVisible()
+  // The rest of the map still answers: the panels and the body.
+  await page.getByRole('tab', { name: /Explore/ }).click()
+  await page.getByRole('button', { name: /^Masseter/ }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Masseter' })).toBeVisible()
+  // What the browser logged is the missing file, and nothing else.
+  expect(guard.errors.every((e) => /404|TourBar|dynamically imported module|Failed to fetch/i.test(e))).toBe(
+    true,
+  )
+  guard.errors.length = 0
+})
