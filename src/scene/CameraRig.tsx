@@ -399,9 +399,14 @@ export function CameraRig({ body }: { body: LoadedBody }) {
   useEffect(() => {
     const cc = ref.current
     if (!cc) return undefined
-    const forget = () => void (settled.current = null)
-    cc.addEventListener('controlstart', forget)
-    return () => cc.removeEventListener('controlstart', forget)
+    // A drag, pinch or wheel by the person (the controls never start for a move of ours): what was framed is no
+    // longer, and the view is no longer the preset its button names.
+    const byHand = () => {
+      settled.current = null
+      useAppStore.getState().setCameraMoved(true)
+    }
+    cc.addEventListener('controlstart', byHand)
+    return () => cc.removeEventListener('controlstart', byHand)
   }, [])
 
   // A painful area ticked in a list may be on the far side (the back of the forearm seen from the front): turn

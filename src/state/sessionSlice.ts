@@ -41,6 +41,8 @@ export interface SessionState {
   frameRequest: FrameRequest | null
   /** Bumped whenever a camera preset is requested, even the same one again. */
   cameraRequest: number
+  /** The person has turned or moved the view by hand since the last preset: no view button is the current one. */
+  cameraMoved: boolean
   /** A painful area marked from a list, for the camera to turn to (bumped `n` asks again). */
   faceRegionRequest: { key: string; n: number } | null
   /** A pattern's areas (side-less region ids), for the camera to take the preset view that shows most of them. */
@@ -56,6 +58,7 @@ export interface SessionActions {
   /** Asks the camera to frame muscles with their patterns, and skin areas (see FrameRequest). */
   frame: (what: Omit<FrameRequest, 'n' | 'prefer'> & Partial<FrameRequest>) => void
   requestCamera: () => void
+  setCameraMoved: (moved: boolean) => void
   /** Asks the camera to turn to a skin region (key like "temple.L") if it is on the far side. */
   faceRegion: (key: string) => void
   /** Asks the camera for the preset view that shows most of these areas (both sides of bilateral ones). */
@@ -93,6 +96,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionState & S
   focusRequest: 0,
   frameRequest: null,
   cameraRequest: 0,
+  cameraMoved: false,
   faceRegionRequest: null,
   facePatternRequest: null,
   hoverMuscle: (hover) => {
@@ -112,7 +116,8 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionState & S
   focusSelection: () =>
     set((s) => ({ focusRequest: s.focusRequest + 1, focused: s.selectedMuscleId !== null })),
   frame: (what) => set((s) => ({ frameRequest: framePatch(what, s.frameRequest) })),
-  requestCamera: () => set((s) => ({ cameraRequest: s.cameraRequest + 1 })),
+  requestCamera: () => set((s) => ({ cameraRequest: s.cameraRequest + 1, cameraMoved: false })),
+  setCameraMoved: (cameraMoved) => set({ cameraMoved }),
   faceRegion: (key) => set((s) => ({ faceRegionRequest: { key, n: (s.faceRegionRequest?.n ?? 0) + 1 } })),
   facePattern: (regionIds) =>
     set((s) => ({

@@ -6,6 +6,8 @@ import { strings } from '@/strings'
 
 export function ViewControls() {
   const camera = useAppStore((s) => s.camera)
+  // After a drag by hand the body is seen from wherever the person left it: no button is the current view.
+  const moved = useAppStore((s) => s.cameraMoved)
   const hasSelection = useAppStore((s) => s.selectedMuscleId !== null)
   const setCamera = useAppStore((s) => s.setCamera)
   const requestCamera = useAppStore((s) => s.requestCamera)
@@ -18,7 +20,7 @@ export function ViewControls() {
   return (
     <div role="group" aria-label={t.heading} className="view-controls">
       {CAMERA_PRESETS.map((p) => (
-        <button key={p} type="button" aria-pressed={camera === p} onClick={() => go(p)}>
+        <button key={p} type="button" aria-pressed={camera === p && !moved} onClick={() => go(p)}>
           {t[p]}
         </button>
       ))}

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest'
-import { cleanup, render, screen, within } from '@testing-library/react'
+import { act, cleanup, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LayerControls } from '@/ui/LayerControls'
@@ -53,6 +53,17 @@ describe('ViewControls', () => {
     expect(screen.getByRole('button', { name: 'Back' })).toHaveAttribute('aria-pressed', 'true')
     await user.click(screen.getByRole('button', { name: 'Back' }))
     expect(store().cameraRequest).toBe(2)
+  })
+
+  it('after the body is turned by hand no button is the current view, until one is chosen again', async () => {
+    const user = userEvent.setup()
+    render(<ViewControls />)
+    await user.click(screen.getByRole('button', { name: 'Back' }))
+    act(() => store().setCameraMoved(true)) // what the camera controls say at the start of a drag
+    for (const name of ['Front', 'Back', 'Left side', 'Right side'])
+      expect(screen.getByRole('button', { name })).toHaveAttribute('aria-pressed', 'false')
+    await user.click(screen.getByRole('button', { name: 'Back' }))
+    expect(screen.getByRole('button', { name: 'Back' })).toHaveAttribute('aria-pressed', 'true')
   })
 
   it('focus on selection is enabled only with a selection', async () => {
