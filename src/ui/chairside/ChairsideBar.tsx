@@ -20,6 +20,18 @@ const ChairsideDialogs = lazy(() =>
   import('./ChairsideDialogs').then((m) => ({ default: m.ChairsideDialogs })),
 )
 
+/** A tool's label: the long one where there is room, the short one on tablets and phones (chairside.css). */
+function ToolLabel({ long, short }: { long: string; short: string }) {
+  return (
+    <>
+      <span className="cs-long">{long}</span>
+      <span className="cs-short" aria-hidden="true">
+        {short}
+      </span>
+    </>
+  )
+}
+
 /** How long "Undo" stays offered after a reset. */
 export const UNDO_MS = 8000
 
@@ -100,23 +112,14 @@ export function ChairsideBar() {
         title={t.presentationHint}
         onClick={togglePresentation}
       >
-        <span className="cs-long">{t.presentation}</span>
-        <span className="cs-short" aria-hidden="true">
-          {t.presentationShort}
-        </span>
+        <ToolLabel long={t.presentation} short={t.presentationShort} />
       </button>
       <button type="button" className="cs-tool" onClick={() => openDialog('explainer')}>
-        <span className="cs-long">{t.explainer}</span>
-        <span className="cs-short" aria-hidden="true">
-          {t.explainerShort}
-        </span>
+        <ToolLabel long={t.explainer} short={t.explainerShort} />
       </button>
       {clinician && (
         <button type="button" className="cs-tool" onClick={() => openDialog('handout')}>
-          <span className="cs-long">{t.handout}</span>
-          <span className="cs-short" aria-hidden="true">
-            {t.handoutShort}
-          </span>
+          <ToolLabel long={t.handout} short={t.handoutShort} />
         </button>
       )}
       <button type="button" className="cs-tool cs-save-picture" title={t.savePictureHint} onClick={save}>
@@ -124,10 +127,7 @@ export function ChairsideBar() {
       </button>
       {clinician && (
         <button type="button" className="cs-tool cs-reset" title={t.resetHint} onClick={reset}>
-          <span className="cs-long">{t.resetLong}</span>
-          <span className="cs-short" aria-hidden="true">
-            {t.reset}
-          </span>
+          <ToolLabel long={t.resetLong} short={t.reset} />
         </button>
       )}
       <AudienceChoice />
