@@ -1,10 +1,11 @@
 /**
  * "Tours & quizzes" for educators and curious patients: the guided condition tours and the quizzes. Each part is
  * loaded on first open (React.lazy), so the first load of the map stays small. A quiz under way, or its score, comes
- * first. Last, the code to embed the view in an article (EmbedCode).
+ * first. Last, for clinicians, the code to embed the view in an article (EmbedCode).
  */
 import { Suspense, lazy } from 'react'
 import type { ReactNode } from 'react'
+import { useIsClinician } from '@/state/audience'
 import { useAppStore } from '@/state/store'
 import { strings } from '@/strings'
 import { EmbedCode } from './EmbedCode'
@@ -26,6 +27,8 @@ export function TeachPanel() {
   const t = strings.teach
   // A quiz under way (or its score) comes first, not under the tour cards.
   const quizFirst = useAppStore((s) => s.quiz.phase !== 'setup')
+  // Embedding the view in an article is a clinic's or an educator's job, not a patient's.
+  const clinician = useIsClinician()
   const tours = (
     <Part key="tours" id="teach-tours-heading" heading={t.toursHeading}>
       <TourLibrary />
@@ -39,7 +42,7 @@ export function TeachPanel() {
   return (
     <div className="teach-panel">
       {quizFirst ? [quizzes, tours] : [tours, quizzes]}
-      <EmbedCode />
+      {clinician && <EmbedCode />}
     </div>
   )
 }

@@ -9,6 +9,7 @@ import { QuizLauncher } from '@/ui/quiz/QuizLauncher'
 import { SelectionBar } from '@/ui/SelectionBar'
 import { SelectionStatus } from '@/ui/SelectionStatus'
 import { TeachPanel } from '@/ui/TeachPanel'
+import { useAudience } from '@/state/audience'
 import { strings } from '@/strings'
 import { tinyDataset } from './fixture'
 import { renderWithData, resetStore, store } from './renderWithData'
@@ -228,6 +229,15 @@ describe('quiz launcher', () => {
 })
 
 describe('Tours & quizzes', () => {
+  it('offers the embed code to a clinician only', async () => {
+    useAudience.setState({ audience: 'patient' })
+    renderWithData(<TeachPanel />)
+    await screen.findByRole('button', { name: 'Start the quiz' })
+    expect(screen.queryByRole('heading', { name: strings.embed.heading })).toBeNull()
+    useAudience.setState({ audience: 'clinician' })
+    expect(await screen.findByRole('heading', { name: strings.embed.heading })).toBeInTheDocument()
+  })
+
   it('a quiz under way, and its score, come before the tour cards', async () => {
     const { user } = renderWithData(<TeachPanel />)
     const headings = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
