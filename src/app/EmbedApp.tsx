@@ -14,14 +14,22 @@ import { strings } from '@/strings'
 import { DatasetProvider } from '@/ui/DatasetContext'
 import { embedCaption } from '@/ui/embedCaption'
 
-/** Opens the view the embed's link names (before the first render, so the first frame shows it). */
+/**
+ * Opens the view the embed's link names (before the first render, so the first frame shows it). A named muscle is
+ * framed with its pattern, from the side that shows most of it (the link's view wins a near tie), as a muscle
+ * chosen from a list is: in an article's small frame the whole body would leave it a few pixels.
+ */
 export function openEmbeddedLink(hash: string): void {
   const known = {
     muscles: new Set(dataset.musclesById.keys()),
     regions: new Set(dataset.regionsById.keys()),
     conditions: new Set(dataset.conditionsById.keys()),
   }
-  useAppStore.getState().openLinkedView(decodeView(hash, known).view)
+  const { view } = decodeView(hash, known)
+  const s = useAppStore.getState()
+  s.openLinkedView(view)
+  if (view.selectedMuscleId && !view.focused)
+    s.frame({ muscleIds: [view.selectedMuscleId], side: view.side, regionKeys: [], prefer: view.camera })
 }
 
 function useCaption(): string {
