@@ -5,7 +5,7 @@
  * a fibre-striped muscle material (stripes follow TEXCOORD_0, which runs along the fibres).
  */
 import * as THREE from 'three'
-import { PAIN_MARK_COLOR, PATTERN_PALETTE } from '@/ui/palette'
+import { PAIN_MARK_COLOR, PATTERN_PALETTE } from '@/look/palette'
 
 export const LUT_SIZE = 256
 

@@ -1,10 +1,11 @@
 /**
  * How each part of the body is drawn for a given state: pure rules, shared by the 3D scene and its tests.
- * No three.js here: colours are hex numbers, the scene applies them to materials.
+ * No three.js here: colours are hex numbers (look/palette.ts), the scene applies them to materials.
  */
 import type { AppState } from './store'
 import { selectPatternMuscleIds } from './patterns'
 import type { LayerMode } from './viewState'
+import { BODY_COLORS } from '@/look/palette'
 
 export type MuscleLayer = 'superficial' | 'intermediate' | 'deep'
 
@@ -18,20 +19,6 @@ export interface PartStyle {
   /** Whether the part takes pointer events. */
   pickable: boolean
 }
-
-export const COLORS = {
-  muscle: 0xb03a33,
-  muscleDeep: 0xc25a47,
-  hovered: 0xd0604f,
-  selected: 0xf2b544,
-  condition: 0xe07b39,
-  /** Muscles around a drawn pattern: present and tappable, but quiet so the pattern on the skin reads. */
-  muted: 0x8f7a72,
-  skin: 0xe3c9b5,
-  bone: 0xe9e2d0,
-  hoverGlow: 0x301008,
-  selectedGlow: 0x3a2a00,
-} as const
 
 const MODE_OPACITY: Record<LayerMode, number> = { shown: 1, ghost: 0.28, hidden: 0 }
 /** Opacity of the muted neighbours while a pattern is drawn (and of one under the pointer). */
@@ -97,12 +84,12 @@ export function muscleStyle(
   // In a quiz the shown muscle is see-through, so the zones and marks on the skin under it stay visible.
   if (selected && painting && state.quizPattern) opacity = 0.45
   const visible = opacity > 0
-  let color: number = part.layer === 'superficial' ? COLORS.muscle : COLORS.muscleDeep
-  if (muted) color = COLORS.muted
-  if (conditionMuscles.has(part.muscleId)) color = COLORS.condition
-  if (selected) color = COLORS.selected
-  const emissive = selected ? COLORS.selectedGlow : hovered ? COLORS.hoverGlow : 0
-  if (hovered && !selected) color = COLORS.hovered
+  let color: number = part.layer === 'superficial' ? BODY_COLORS.muscle : BODY_COLORS.muscleDeep
+  if (muted) color = BODY_COLORS.muted
+  if (conditionMuscles.has(part.muscleId)) color = BODY_COLORS.condition
+  if (selected) color = BODY_COLORS.selected
+  const emissive = selected ? BODY_COLORS.selectedGlow : hovered ? BODY_COLORS.hoverGlow : 0
+  if (hovered && !selected) color = BODY_COLORS.hovered
   // While a quiz drives the body, muscles take no clicks (the selection belongs to the question).
   const pickable = visible && state.tab !== 'pain' && !state.quizPattern
   return { visible, opacity, color, emissive, pickable }
@@ -117,11 +104,11 @@ export function skinStyle(state: StyleState, selectedLayer: MuscleLayer | null =
     patternsShown(state) && mode !== 'hidden' ? (mode === 'ghost' ? 0.55 : 1) : MODE_OPACITY[mode]
   // A see-through skin lets clicks through to what is under it, except where the patient marks pain.
   const pickable = opacity > 0 && (opacity === 1 || state.tab === 'pain' || !!state.quizMarksRegions)
-  return { visible: opacity > 0, opacity, color: COLORS.skin, emissive: 0, pickable }
+  return { visible: opacity > 0, opacity, color: BODY_COLORS.skin, emissive: 0, pickable }
 }
 
 /** Style of the skeleton. */
 export function boneStyle(state: StyleState): PartStyle {
   const opacity = MODE_OPACITY[effectiveMode(state, 'skeleton')]
-  return { visible: opacity > 0, opacity, color: COLORS.bone, emissive: 0, pickable: false }
+  return { visible: opacity > 0, opacity, color: BODY_COLORS.bone, emissive: 0, pickable: false }
 }

@@ -11,7 +11,7 @@ import { regionLabel } from '@/domain/lookups'
 import { useAppStore } from '@/state/store'
 import { strings } from '@/strings'
 import { useDataset } from './DatasetContext'
-import { PATTERN_PALETTE, patternColor } from './palette'
+import { PATTERN_PALETTE, patternColor } from '@/look/palette'
 import './compare.css'
 
 export function CompareList({ exceptId }: { exceptId: string }) {

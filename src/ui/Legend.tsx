@@ -1,5 +1,5 @@
 /**
- * The key to what the body shows, in the colours the body uses (ui/palette.ts): the selected muscle's own colour,
+ * The key to what the body shows, in the colours the body uses (look/palette.ts): the selected muscle's own colour,
  * solid = main pain area, hatched = spillover, one pattern colour per drawn muscle; plus the marked painful areas
  * and the muscles of the open condition when those are drawn (keyEntries.ts, shared with the saved picture's key).
  * Each swatch says its role (data-role) for tests.
@@ -10,7 +10,7 @@ import { strings } from '@/strings'
 import { useDataset } from './DatasetContext'
 import type { KeyEntry } from './keyEntries'
 import { keyContent } from './keyEntries'
-import { MUSCLE_KEY_COLORS, PATTERN_PALETTE } from './palette'
+import { MUSCLE_KEY_COLORS, PATTERN_PALETTE } from '@/look/palette'
 import './compare.css'
 
 function Swatch({ entry }: { entry: KeyEntry }) {

@@ -1,12 +1,12 @@
 /**
- * What the key says, in the body's colours (palette.ts): one description used by the key over the 3D view
+ * What the key says, in the body's colours (look/palette.ts): one description used by the key over the 3D view
  * (Legend.tsx) and the key drawn into a saved picture (chairside/capture.ts). Pure: no React, no DOM.
  */
 import type { Dataset } from '@/data/dataset'
 import { selectPatternMuscleIds } from '@/state/patterns'
 import type { AppState } from '@/state/store'
 import { strings } from '@/strings'
-import { MUSCLE_KEY_COLORS, PAIN_MARK_COLOR, patternColor } from './palette'
+import { MUSCLE_KEY_COLORS, PAIN_MARK_COLOR, patternColor } from '@/look/palette'
 
 export type Fill = 'solid' | 'hatched' | 'dotted'
 

@@ -3,7 +3,7 @@
  * right after load. Each check opens its own page; every check also fails on a page error, a console error, a CSP
  * violation or a file the page could not load (server.ts's capture script).
  */
-import { PATTERN_PALETTE } from '../../src/ui/palette'
+import { PATTERN_PALETTE } from '../../src/look/palette'
 import type { EngineDriver, Viewport } from './drivers'
 import { bodyShare, hueShare } from './pixels'
 import type { Rect } from './pixels'

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { COLORS, MUTED_OPACITY, boneStyle, effectiveMode, muscleStyle, skinStyle } from '@/state/appearance'
+import { BODY_COLORS } from '@/look/palette'
+import { MUTED_OPACITY, boneStyle, effectiveMode, muscleStyle, skinStyle } from '@/state/appearance'
 import { useAppStore } from '@/state/store'
 
 const s = () => useAppStore.getState()
@@ -14,7 +15,7 @@ describe('appearance rules', () => {
     expect(muscleStyle(s(), trapL)).toMatchObject({
       visible: true,
       opacity: 1,
-      color: COLORS.muscle,
+      color: BODY_COLORS.muscle,
       pickable: true,
     })
     expect(muscleStyle(s(), piriL).visible).toBe(false)
@@ -31,8 +32,8 @@ describe('appearance rules', () => {
 
   it('selection highlights the chosen side only, and other muscles step back so the pattern shows', () => {
     s().selectMuscle('upper-trapezius', 'left')
-    expect(muscleStyle(s(), trapL)).toMatchObject({ color: COLORS.selected, visible: true })
-    expect(muscleStyle(s(), trapR).color).toBe(COLORS.muted)
+    expect(muscleStyle(s(), trapL)).toMatchObject({ color: BODY_COLORS.selected, visible: true })
+    expect(muscleStyle(s(), trapR).color).toBe(BODY_COLORS.muted)
     expect(muscleStyle(s(), { ...trapL, muscleId: 'deltoid' }).opacity).toBe(MUTED_OPACITY)
   })
 
@@ -42,7 +43,7 @@ describe('appearance rules', () => {
     expect(muscleStyle(s(), levator)).toEqual({
       visible: true,
       opacity: MUTED_OPACITY,
-      color: COLORS.muted,
+      color: BODY_COLORS.muted,
       emissive: 0,
       pickable: true,
     })
@@ -52,7 +53,7 @@ describe('appearance rules', () => {
     // Under the pointer it shows a little more, in the hover colour, before the tap.
     s().hoverMuscle({ muscleId: 'levator-scapulae', side: 'right' })
     const hovered = muscleStyle(s(), levator)
-    expect(hovered.color).toBe(COLORS.hovered)
+    expect(hovered.color).toBe(BODY_COLORS.hovered)
     expect(hovered.opacity).toBeGreaterThan(MUTED_OPACITY)
     // A hidden layer stays hidden: muting does not reveal deep muscles.
     expect(muscleStyle(s(), piriL).visible).toBe(false)
@@ -70,15 +71,15 @@ describe('appearance rules', () => {
 
   it('hover tints a muscle; in "Where does it hurt?" muscles are not pickable', () => {
     s().hoverMuscle({ muscleId: 'upper-trapezius', side: 'right' })
-    expect(muscleStyle(s(), trapR).color).toBe(COLORS.hovered)
-    expect(muscleStyle(s(), trapL).color).toBe(COLORS.muscle)
+    expect(muscleStyle(s(), trapR).color).toBe(BODY_COLORS.hovered)
+    expect(muscleStyle(s(), trapL).color).toBe(BODY_COLORS.muscle)
     s().setTab('pain')
     expect(muscleStyle(s(), trapR).pickable).toBe(false)
     expect(skinStyle(s()).pickable).toBe(true)
   })
 
   it('condition muscles are tinted; hidden layers are hidden', () => {
-    expect(muscleStyle(s(), trapL, new Set(['upper-trapezius'])).color).toBe(COLORS.condition)
+    expect(muscleStyle(s(), trapL, new Set(['upper-trapezius'])).color).toBe(BODY_COLORS.condition)
     s().setLayer('superficial', 'hidden')
     expect(muscleStyle(s(), trapL).visible).toBe(false)
     s().setLayer('skeleton', 'ghost')

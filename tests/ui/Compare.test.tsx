@@ -6,7 +6,7 @@ import { readDataDir } from '@/data/readDataFromDisk'
 import { validateData } from '@/data/validate'
 import { CompareList } from '@/ui/CompareList'
 import { Legend } from '@/ui/Legend'
-import { PATTERN_PALETTE } from '@/ui/palette'
+import { PATTERN_PALETTE } from '@/look/palette'
 import { renderWithData, resetStore, store } from './renderWithData'
 
 beforeEach(resetStore)

@@ -3,7 +3,7 @@ import { webglAvailable } from '@/scene/webgl'
 import { openCondition, openMuscle, openRegion, painRegionIds, regionKeysOf } from '@/state/intents'
 import { useAppStore } from '@/state/store'
 import { groupByArea } from '@/ui/groupByArea'
-import { PATTERN_PALETTE, patternColor } from '@/ui/palette'
+import { PATTERN_PALETTE, patternColor } from '@/look/palette'
 
 const s = () => useAppStore.getState()
 beforeEach(() => useAppStore.setState(useAppStore.getInitialState(), true))

@@ -4,7 +4,7 @@
  * Its size never changes with the preview (the pattern lines are always there, and the muscle's name sits on
  * one line of its own): a key that grew on hover would move the list under it, and a tap would land elsewhere.
  */
-import { patternColor, PAIN_MARK_COLOR } from '@/ui/palette'
+import { patternColor, PAIN_MARK_COLOR } from '@/look/palette'
 import { strings } from '@/strings'
 import './drawing.css'
 
