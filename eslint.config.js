@@ -1,9 +1,43 @@
-// ESLint flat config: typescript-eslint + react-hooks, plus import boundaries that keep the layers honest
-// (data → domain → state → scene/ui → app; see ../shared/STYLE.md §3).
+// ESLint flat config: typescript-eslint + react-hooks, plus the layers of src/ (README, "What is where"): each
+// folder imports only from its own layer and the layers listed for it below, whether written `@/x` or `../x`.
+import { fileURLToPath } from 'node:url'
 import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+import { layersPlugin } from './src/tools/eslintLayers.mjs'
+
+/**
+ * The layers, lowest first: each folder of src/ (or file at its top, without extension) and what it may import
+ * besides itself. Nothing imports tools or modelgen but tools; scene and ui never import each other.
+ */
+const LAYERS = {
+  /** The message catalogue: words only. */
+  i18n: { paths: ['i18n', 'strings'], mayImport: [] },
+  /** The colours. */
+  look: { paths: ['look'], mayImport: [] },
+  // data, domain and state still phrase some English (issue 18: the domain returns codes, the UI phrases them);
+  // 'i18n' leaves their lists when the last of those imports goes.
+  data: { paths: ['data'], mayImport: ['i18n'] },
+  /** Geometry and anatomy of the glTF body, on three.js. */
+  model: { paths: ['model'], mayImport: ['data'] },
+  domain: { paths: ['domain'], mayImport: ['data', 'i18n'] },
+  state: { paths: ['state'], mayImport: ['data', 'model', 'domain', 'look', 'i18n'] },
+  /** The 3D view and the start-up path that hands its canvas over to it: one level, they may import each other. */
+  scene: { paths: ['scene'], mayImport: ['data', 'model', 'domain', 'state', 'look', 'i18n', 'boot'] },
+  boot: { paths: ['boot'], mayImport: ['data', 'model', 'domain', 'state', 'look', 'i18n', 'scene'] },
+  /** The DOM panels: no 3D. */
+  ui: { paths: ['ui'], mayImport: ['data', 'domain', 'state', 'look', 'i18n'] },
+  /** The composition root and the entry script. */
+  app: {
+    paths: ['app', 'main'],
+    mayImport: ['data', 'model', 'domain', 'state', 'look', 'i18n', 'scene', 'boot', 'ui'],
+  },
+  /** The Node-only body generator (npm run build:model). */
+  modelgen: { paths: ['modelgen'], mayImport: ['data', 'model'] },
+  /** Build, test and bench scripts; only the Vite, Playwright and ESLint configs and tests import them. */
+  tools: { paths: ['tools'], mayImport: ['*'] },
+}
 
 const noReactThreeZustand = [
   { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'Keep this layer free of React.' },
@@ -22,6 +56,8 @@ export default tseslint.config(
       'playwright-report',
       'data/schema',
       '.cache',
+      // Files the layer test lints as if they were in src/ (tests/tools/layers.test.ts).
+      'tests/fixtures/lint',
     ],
   },
   js.configs.recommended,
@@ -36,22 +72,28 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/data/**', 'src/domain/**'],
+    files: ['src/**'],
+    plugins: { layers: layersPlugin },
+    rules: {
+      'layers/imports': [
+        'error',
+        { src: fileURLToPath(new URL('./src', import.meta.url)), layers: LAYERS, outside: ['models'] },
+      ],
+    },
+  },
+  {
+    files: ['src/data/**', 'src/domain/**', 'src/i18n/**', 'src/strings*', 'src/look/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: noReactThreeZustand }] },
   },
   {
-    files: ['src/state/**'],
+    files: ['src/model/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...noReactThreeZustand.slice(0, 2),
-            { group: ['@/scene/*', '@/ui/*', '@/app/*'], message: 'State must not import views.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: [noReactThreeZustand[0], noReactThreeZustand[2]] }],
     },
+  },
+  {
+    files: ['src/state/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: noReactThreeZustand.slice(0, 2) }] },
   },
   {
     files: ['src/ui/**'],
@@ -61,7 +103,6 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['three', 'three/*', '@react-three/*'], message: 'DOM panels never import three.js.' },
-            { group: ['@/scene/*', '@/model/*'], message: 'DOM panels never import the 3D scene.' },
           ],
         },
       ],
