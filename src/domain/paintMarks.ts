@@ -2,8 +2,8 @@
  * A pain drawing painted on the skin, per vertex, and what it means per region. The skin is described by plain
  * arrays (no three.js): which region each vertex belongs to and the region keys. Paint values per vertex:
  * 0 = none, 1 = aches, 2 = sharp / worst. Pure functions: painting a brush dab, turning paint into the marks a
- * Drawing holds, a compact run-length code to restore paint exactly, and a fingerprint of the skin mesh so a
- * saved paint is only restored on the same model.
+ * Drawing holds, and a compact run-length code to restore paint exactly (only on the model whose fingerprint the
+ * paint carries).
  */
 import type { Drawing, DrawingMark } from '@/data/drawingFile'
 
@@ -18,7 +18,7 @@ export interface SkinLayout {
   vertexRegion: ArrayLike<number>
   /** Region keys ("temple.L", "coccyx") by index. */
   regionNames: readonly string[]
-  /** Fingerprint of the mesh (see skinFingerprint): saved paint is restored exactly only on the same one. */
+  /** Fingerprint of the mesh (model/bodyIndex.ts): saved paint is restored exactly only on the same one. */
   fingerprint: string
 }
 
@@ -191,25 +191,6 @@ export function decodeRuns(runs: readonly number[], length: number): Uint8Array 
     at += n
   }
   return at === length ? paint : null
-}
-
-/**
- * A short fingerprint of the skin mesh: vertex count plus an FNV-1a hash of the region of each vertex and its
- * position to the millimetre. Equal fingerprints mean a saved per-vertex paint lands where it was drawn.
- */
-export function skinFingerprint(vertexRegion: ArrayLike<number>, positions: ArrayLike<number>): string {
-  let h = 0x811c9dc5
-  const mix = (x: number) => {
-    h ^= x & 0xff
-    h = Math.imul(h, 0x01000193)
-    h ^= (x >>> 8) & 0xff
-    h = Math.imul(h, 0x01000193)
-    h ^= (x >>> 16) & 0xff
-    h = Math.imul(h, 0x01000193)
-  }
-  for (let i = 0; i < vertexRegion.length; i++) mix(vertexRegion[i]!)
-  for (let i = 0; i < positions.length; i++) mix(Math.round(positions[i]! * 1000) + 0x800000)
-  return `${vertexRegion.length}-${(h >>> 0).toString(16).padStart(8, '0')}`
 }
 
 /** The exact paint of a drawing for this skin, or null when it has none or was made on another model. */

@@ -5,8 +5,8 @@
 import type { ThreeEvent } from '@react-three/fiber'
 import { useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
-import type * as THREE from 'three'
 import type { Dataset } from '@/data/dataset'
+import { bodyIndexOf, regionOfVertex } from '@/model/bodyIndex'
 import { extrasOf } from '@/model/parts'
 import { useAppStore } from '@/state/store'
 import { applyAppearance } from './applyAppearance'
@@ -17,9 +17,8 @@ import type { LoadedBody } from './useBodyModel'
 const CLICK_SLOP = 5
 
 function regionKeyAt(body: LoadedBody, e: ThreeEvent<PointerEvent | MouseEvent>): string | null {
-  const attr = (e.object as THREE.Mesh).geometry?.getAttribute('_region')
-  if (!attr || !e.face) return null
-  return body.regionNames[Math.round(attr.getX(e.face.a))] ?? null
+  if (e.object !== body.skin || !e.face) return null
+  return regionOfVertex(bodyIndexOf(body), e.face.a)
 }
 
 export function BodyModel({ body, dataset }: { body: LoadedBody; dataset: Dataset }) {

@@ -8,6 +8,8 @@ import { useEffect, useRef } from 'react'
 import * as THREE from 'three'
 import { dataset } from '@/data/bundledData'
 import { referralRegionsOf } from '@/domain/referral'
+import type { BodyIndex } from '@/model/bodyIndex'
+import { bodyIndexOf } from '@/model/bodyIndex'
 import { angleBetween, azimuthOf, bestView, outwardDirection, regionFacing } from '@/model/facing'
 import type { FramingView, Vec3 } from '@/model/framing'
 import {
@@ -37,42 +39,8 @@ const PRESET_AZIMUTH: [CameraPreset, number][] = [
   ['back', Math.PI],
   ['right', -Math.PI / 2],
 ]
-/** The skin's vertices in world space (x, y, z, …). */
-function skinPointsOf(skin: THREE.Mesh | null): Float32Array {
-  if (!skin) return new Float32Array()
-  const pos = skin.geometry.getAttribute('position')
-  const out = new Float32Array(pos.count * 3)
-  const v = new THREE.Vector3()
-  for (let i = 0; i < pos.count; i++)
-    v.fromBufferAttribute(pos, i)
-      .applyMatrix4(skin.matrixWorld)
-      .toArray(out, i * 3)
-  return out
-}
-
-interface SkinRegions {
-  vertexRegion: Uint16Array
-  normals: Float32Array
-}
-
-/** Each skin vertex's region and world-space normal, or null when the skin lacks either attribute. */
-function skinRegionsOf(skin: THREE.Mesh): SkinRegions | null {
-  const region = skin.geometry.getAttribute('_region')
-  const normal = skin.geometry.getAttribute('normal')
-  if (!region || !normal) return null
-  const vertexRegion = new Uint16Array(region.count)
-  const normals = new Float32Array(normal.count * 3)
-  const toWorld = new THREE.Matrix3().getNormalMatrix(skin.matrixWorld)
-  const v = new THREE.Vector3()
-  for (let i = 0; i < region.count; i++) {
-    vertexRegion[i] = Math.round(region.getX(i))
-    v.fromBufferAttribute(normal, i)
-      .applyMatrix3(toWorld)
-      .normalize()
-      .toArray(normals, i * 3)
-  }
-  return { vertexRegion, normals }
-}
+/** The skin as framing reads it: region of each vertex and world-space normals (the body index's). */
+type SkinRegions = Pick<BodyIndex, 'vertexRegion' | 'normals'>
 
 /**
  * Asks for the preset view nearest `azimuth` when the camera (at `current`) is more than `limit` radians off;
@@ -271,8 +239,6 @@ export function CameraRig({ body }: { body: LoadedBody }) {
   const focusRequest = useAppStore((s) => s.focusRequest)
   // The skin's points in world space, and each vertex's region and normal: built on the first request that needs
   // them, not at start (they walk every skin vertex).
-  const skinPoints = useRef<Float32Array | null>(null)
-  const skinRegions = useRef<SkinRegions | null>(null)
   const first = useRef(true)
   // The preset the framing below shows itself from: the view buttons show it, but the camera stays framed.
   const framedPreset = useRef<CameraPreset | null>(null)
@@ -351,8 +317,7 @@ export function CameraRig({ body }: { body: LoadedBody }) {
     for (const m of body.muscles) {
       if (m.muscleId !== selected || (side !== 'both' && side !== m.side)) continue
       const c = new THREE.Box3().setFromObject(m.mesh).getCenter(new THREE.Vector3())
-      skinPoints.current ??= skinPointsOf(body.skin)
-      const dir = outwardDirection([c.x, c.y, c.z], skinPoints.current)
+      const dir = outwardDirection([c.x, c.y, c.z], bodyIndexOf(body).positions)
       if (dir) {
         dx += dir[0]
         dz += dir[1]
@@ -371,9 +336,8 @@ export function CameraRig({ body }: { body: LoadedBody }) {
     const cc = ref.current
     if (!cc || !frameRequest || frameRequest.n === seenFrame.current) return
     seenFrame.current = frameRequest.n
-    skinPoints.current ??= skinPointsOf(body.skin)
-    skinRegions.current ??= body.skin ? skinRegionsOf(body.skin) : null
-    const framing = framingOf(frameRequest, body, skinPoints.current, skinRegions.current)
+    const index = bodyIndexOf(body)
+    const framing = framingOf(frameRequest, body, index.positions, index)
     if (!framing) return
     const s = useAppStore.getState()
     if (framing.view && framing.view !== 'below' && framing.view !== s.camera) {
@@ -417,9 +381,8 @@ export function CameraRig({ body }: { body: LoadedBody }) {
     if (!cc || !body.skin || !faceRegionRequest) return
     const region = body.regionNames.indexOf(faceRegionRequest.key)
     if (region < 0) return
-    skinRegions.current ??= skinRegionsOf(body.skin)
-    if (!skinRegions.current) return
-    const dir = regionFacing(skinRegions.current.vertexRegion, skinRegions.current.normals, region)
+    const { vertexRegion, normals } = bodyIndexOf(body)
+    const dir = regionFacing(vertexRegion, normals, region)
     if (dir) turnToward(azimuthOf(dir), cc.azimuthAngle, 1.0)
   }, [faceRegionRequest, body])
 
@@ -428,9 +391,7 @@ export function CameraRig({ body }: { body: LoadedBody }) {
   const facePatternRequest = useAppStore((s) => s.facePatternRequest)
   useEffect(() => {
     if (!body.skin || !facePatternRequest) return
-    skinRegions.current ??= skinRegionsOf(body.skin)
-    const regions = skinRegions.current
-    if (!regions) return
+    const regions = bodyIndexOf(body)
     const ids = new Set(facePatternRequest.regionIds)
     const facings = body.regionNames
       .map((name, index) => ({ id: name.replace(/\.[LR]$/, ''), index }))

@@ -11,7 +11,9 @@ import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
 import * as THREE from 'three'
 import type { DrawingThumbnails } from '@/data/drawingStore'
-import { paintSegment, skinFingerprint } from '@/domain/paintMarks'
+import { paintSegment } from '@/domain/paintMarks'
+import type { BodyIndex } from '@/model/bodyIndex'
+import { bodyIndexOf } from '@/model/bodyIndex'
 import { BRUSH_RADIUS, BRUSH_VALUE } from '@/state/drawingSlice'
 import { useAppStore } from '@/state/store'
 import { STAGE_COLOR } from '@/look/palette'
@@ -26,38 +28,6 @@ import { paintAttribute } from './bodyLoad'
 const MAX_SEGMENT = 0.12
 /** Height of the saved pictures, in pixels. */
 const THUMB_HEIGHT = 400
-
-interface SkinWorld {
-  positions: Float32Array
-  normals: Float32Array
-  vertexRegion: Uint16Array
-}
-
-/** Skin vertices and normals in world space, and the region of each vertex. */
-function skinWorld(skin: THREE.Mesh): SkinWorld {
-  const geom = skin.geometry
-  const pos = geom.getAttribute('position')
-  const nor = geom.getAttribute('normal')
-  const region = geom.getAttribute('_region')
-  const n = pos.count
-  const positions = new Float32Array(n * 3)
-  const normals = new Float32Array(n * 3)
-  const vertexRegion = new Uint16Array(n)
-  const v = new THREE.Vector3()
-  const normalMatrix = new THREE.Matrix3().getNormalMatrix(skin.matrixWorld)
-  for (let i = 0; i < n; i++) {
-    v.fromBufferAttribute(pos, i)
-      .applyMatrix4(skin.matrixWorld)
-      .toArray(positions, i * 3)
-    if (nor)
-      v.fromBufferAttribute(nor, i)
-        .applyMatrix3(normalMatrix)
-        .normalize()
-        .toArray(normals, i * 3)
-    vertexRegion[i] = region ? Math.round(region.getX(i)) : 0
-  }
-  return { positions, normals, vertexRegion }
-}
 
 /** Writes per-vertex paint (0, 1, 2) into the two-channel attribute. */
 function writeAttribute(attr: THREE.BufferAttribute, paint: Uint8Array | null) {
@@ -100,17 +70,15 @@ export function PaintLayer({ body }: { body: LoadedBody }) {
     const attr = paintAttribute(skin)
     const store = useAppStore
 
-    // The skin layout (regions, fingerprint) once the first frame is out: it takes tens of milliseconds.
-    let world: SkinWorld | null = null
+    // The body index (skin regions, world positions, fingerprint) once the first frame is out: building it takes
+    // tens of milliseconds.
+    let world: BodyIndex | null = null
     let timer: ReturnType<typeof setTimeout> | undefined
     const offFirstFrame = onFirstFrame(() => {
       timer = setTimeout(() => {
-        world = skinWorld(skin)
-        store.getState().registerSkin({
-          vertexRegion: world.vertexRegion,
-          regionNames: body.regionNames,
-          fingerprint: skinFingerprint(world.vertexRegion, world.positions),
-        })
+        world = bodyIndexOf(body)
+        const { vertexRegion, regionNames, fingerprint } = world
+        store.getState().registerSkin({ vertexRegion, regionNames, fingerprint })
       }, 0)
     })
 

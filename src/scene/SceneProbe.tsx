@@ -8,6 +8,7 @@ import { useEffect } from 'react'
 import * as THREE from 'three'
 import { dataset } from '@/data/bundledData'
 import { referralRegionsOf } from '@/domain/referral'
+import { bodyIndexOf, muscleBoxesOf } from '@/model/bodyIndex'
 import { useAppStore } from '@/state/store'
 import { cameraHandle } from './CameraRig'
 import { announceFirstFrame } from './firstFrame'
@@ -59,6 +60,8 @@ export interface ScreenBox {
 }
 
 let ready = false
+
+const v3 = (p: readonly number[]) => new THREE.Vector3().fromArray(p)
 
 /** The box around world points as the camera sees them, in the canvas's page coordinates. */
 function screenBox(
@@ -113,33 +116,25 @@ export function SceneProbe({ body }: { body: LoadedBody }) {
     }
     /** The region's vertex nearest the camera-facing side: the centroid of its most camera-facing vertices. */
     const regionPoint = (key: string) => {
-      const skin = body.skin
-      const idx = body.regionNames.indexOf(key)
-      if (!skin || idx < 0) return null
-      const region = skin.geometry.getAttribute('_region')
-      const pos = skin.geometry.getAttribute('position')
-      const nor = skin.geometry.getAttribute('normal')
+      const index = bodyIndexOf(body)
+      const region = index.regions[index.regionIndex.get(key) ?? -1]
+      if (!region) return null
       const camDir = new THREE.Vector3()
       camera.getWorldDirection(camDir)
       const sum = new THREE.Vector3()
       let n = 0
       const v = new THREE.Vector3()
-      const nv = new THREE.Vector3()
-      const normalMatrix = new THREE.Matrix3().getNormalMatrix(skin.matrixWorld)
-      for (let i = 0; i < region.count; i++) {
-        if (Math.round(region.getX(i)) !== idx) continue
-        nv.fromBufferAttribute(nor, i).applyMatrix3(normalMatrix).normalize()
-        if (nv.dot(camDir) > -0.6) continue // keep vertices that face the camera
-        sum.add(v.fromBufferAttribute(pos, i).applyMatrix4(skin.matrixWorld))
+      for (const i of region.vertices) {
+        if (v.fromArray(index.normals, i * 3).dot(camDir) > -0.6) continue // keep vertices that face the camera
+        sum.add(v.fromArray(index.positions, i * 3))
         n++
       }
       return n ? toScreen(sum.divideScalar(n)) : null
     }
     const musclePoint = (muscleId: string, side: 'left' | 'right') => {
-      const part = body.muscles.find((m) => m.muscleId === muscleId && m.side === side)
-      if (!part) return null
-      const box = new THREE.Box3().setFromObject(part.mesh)
-      return toScreen(box.getCenter(new THREE.Vector3()))
+      const [box] = muscleBoxesOf(bodyIndexOf(body), muscleId, side)
+      if (!box) return null
+      return toScreen(new THREE.Box3().set(v3(box.min), v3(box.max)).getCenter(new THREE.Vector3()))
     }
     const muscleTapPoint = (muscleId: string, side: 'left' | 'right') => {
       const part = body.muscles.find((m) => m.muscleId === muscleId && m.side === side)
@@ -161,8 +156,6 @@ export function SceneProbe({ body }: { body: LoadedBody }) {
       return toScreen(hits.reduce((a, b) => (b.distanceTo(mid) < a.distanceTo(mid) ? b : a)))
     }
     const patternBox = (keys?: string[], withPoints = false) => {
-      const skin = body.skin
-      if (!skin) return null
       const { selectedMuscleId: id, side } = useAppStore.getState()
       let wanted: Set<string>
       if (keys) wanted = new Set(keys.flatMap((k) => (/\.[LR]$/.test(k) ? [k] : [k, `${k}.L`, `${k}.R`])))
@@ -172,18 +165,15 @@ export function SceneProbe({ body }: { body: LoadedBody }) {
         const sides = side === 'both' ? ['.L', '.R'] : [side === 'left' ? '.L' : '.R']
         wanted = new Set([...essential, ...spillover].flatMap((r) => [r, ...sides.map((s) => r + s)]))
       }
-      const indices = new Set(body.regionNames.flatMap((name, i) => (wanted.has(name) ? [i] : [])))
-      const region = skin.geometry.getAttribute('_region')
-      const pos = skin.geometry.getAttribute('position')
-      const nor = skin.geometry.getAttribute('normal')
-      const normalMatrix = new THREE.Matrix3().getNormalMatrix(skin.matrixWorld)
+      const index = bodyIndexOf(body)
       const seen: THREE.Vector3[] = []
       const n = new THREE.Vector3()
-      for (let i = 0; i < region.count; i++) {
-        if (!indices.has(Math.round(region.getX(i)))) continue
-        const p = new THREE.Vector3().fromBufferAttribute(pos, i).applyMatrix4(skin.matrixWorld)
-        n.fromBufferAttribute(nor, i).applyMatrix3(normalMatrix).normalize()
-        if (n.dot(camera.position.clone().sub(p)) > 0) seen.push(p) // faces the camera
+      for (const key of wanted) {
+        for (const i of index.regions[index.regionIndex.get(key) ?? -1]?.vertices ?? []) {
+          const p = new THREE.Vector3().fromArray(index.positions, i * 3)
+          n.fromArray(index.normals, i * 3)
+          if (n.dot(camera.position.clone().sub(p)) > 0) seen.push(p) // faces the camera
+        }
       }
       return screenBox(seen, camera, gl.domElement.getBoundingClientRect(), withPoints)
     }

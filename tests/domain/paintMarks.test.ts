@@ -12,9 +12,9 @@ import {
   paintSegment,
   paintToMarks,
   restoreDrawing,
-  skinFingerprint,
   withTickedAreas,
 } from '@/domain/paintMarks'
+import { skinFingerprint } from '@/model/bodyIndex'
 import { tinyDataset } from '../fixtures/tinyDataset'
 
 // A toy skin: region 0 "temple.L" has 10 vertices, 1 "outer-elbow.L" 20, 2 "coccyx" 10.
@@ -105,14 +105,6 @@ describe('exact restore', () => {
     expect(decodeRuns([3, 40], 40)).toBeNull()
     expect(decodeRuns([0, 39, 1], 40)).toBeNull()
     expect(encodeRuns(new Uint8Array())).toEqual([])
-  })
-
-  it('the fingerprint changes with the regions or the positions', () => {
-    const a = skinFingerprint([0, 1, 1], [0, 0, 0, 1, 1, 1, 2, 2, 2])
-    expect(skinFingerprint([0, 1, 1], [0, 0, 0, 1, 1, 1, 2, 2, 2])).toBe(a)
-    expect(skinFingerprint([0, 1, 0], [0, 0, 0, 1, 1, 1, 2, 2, 2])).not.toBe(a)
-    expect(skinFingerprint([0, 1, 1], [0, 0, 0, 1, 1, 1, 2, 2, 2.01])).not.toBe(a)
-    expect(a.startsWith('3-')).toBe(true)
   })
 
   it('restores the exact paint on the same model and fills ticked areas', () => {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { SkinLayout } from '@/domain/paintMarks'
-import { encodeRuns, skinFingerprint } from '@/domain/paintMarks'
+import { encodeRuns } from '@/domain/paintMarks'
+import { skinFingerprint } from '@/model/bodyIndex'
 import { selectCurrentDrawing, selectDrawingMarks, UNDO_LIMIT } from '@/state/drawingSlice'
 import { selectView, useAppStore } from '@/state/store'
 
