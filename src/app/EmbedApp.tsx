@@ -10,7 +10,7 @@ import { webglAvailable } from '@/scene/webgl'
 import { embedHash } from '@/state/embed'
 import { useAppStore, selectView } from '@/state/store'
 import { decodeView } from '@/state/url'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { DatasetProvider } from '@/ui/DatasetContext'
 import { embedCaption } from '@/ui/embedCaption'
 

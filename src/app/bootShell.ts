@@ -8,7 +8,7 @@
  * page's Content Security Policy allows only its own style sheet).
  */
 import { escapeHtml } from '../domain/html'
-import { strings } from '../strings'
+import { strings } from '../i18n/index'
 import { BOOT_STAGE_ID } from './bootStage'
 
 const tool = (long: string, short: string, extraClass = '') =>

@@ -6,7 +6,7 @@
  * Vite's preload errors here). A plain DOM banner, no React: it must work whatever else failed.
  */
 import { Workbox } from 'workbox-window'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import './updates.css'
 
 let banner: HTMLElement | null = null

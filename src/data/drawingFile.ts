@@ -5,7 +5,7 @@
  * Pure module: no React, three or zustand.
  */
 import { z } from 'zod'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { DRAWING_FORMAT, DRAWING_VERSION } from './drawingFormat'
 import { echoAll } from './echo'
 

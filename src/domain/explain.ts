@@ -1,12 +1,11 @@
 /** Plain-language reasons for a reverse-lookup match ("Essential zone covers temple and behind the eye"). */
 import type { Dataset } from '@/data/dataset'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import type { MuscleMatch } from './referral'
 
 /** "a", "a and b", "a, b and c" */
 export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? ''
-  return `${items.slice(0, -1).join(', ')} ${strings.and} ${items[items.length - 1]}`
+  return strings.list(items)
 }
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)

@@ -4,7 +4,7 @@
  * "name the highlighted muscle". Scoring is in quizScore.ts. Pure functions.
  */
 import type { Dataset } from '@/data/dataset'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { musclesReferringTo, referralRegionsOf } from './referral'
 import type { Rng } from './rng'
 import { shuffled } from './rng'

@@ -4,7 +4,7 @@
  * are never counted wrong, regions outside the pattern cost FALSE_POSITIVE_PENALTY; missing essential regions
  * lower the score.
  */
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import type { QuizKind, QuizQuestion } from './quiz'
 import { LEVEL_WEIGHT } from './referral'
 import { splitRegionKey } from './regionKeys'

@@ -5,7 +5,7 @@
 import type { Dataset } from '@/data/dataset'
 import { useAppStore } from '@/state/store'
 import { parseRegionKey } from '@/state/viewState'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 
 let el: HTMLElement | null = null
 

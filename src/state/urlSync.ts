@@ -6,7 +6,7 @@ import type { KnownIds, LinkProblem } from './url'
 import { decodeView, encodeView } from './url'
 import { selectView, useAppStore } from './store'
 import { echoAll } from '@/data/echo'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 
 export function describeProblems(problems: readonly LinkProblem[]): string {
   // Each value as it came in the link, but short and clean (domain/echo.ts).

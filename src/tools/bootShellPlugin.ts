@@ -10,7 +10,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Plugin } from 'vite'
 import { bootShellHtml, embedShellHtml } from '../app/bootShell'
-import { strings } from '../strings'
+import { strings } from '../i18n/index'
 
 const ROOT = '<div id="root"></div>'
 const HTML_TAG = '<html lang="en">'

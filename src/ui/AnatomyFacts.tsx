@@ -1,6 +1,6 @@
 /** A muscle's attachments and nerve supply, as a list of facts (the muscle panel and presentation mode). */
 import type { Muscle } from '@/data/schema'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 
 export function AnatomyFacts({ muscle }: { muscle: Muscle }) {
   const t = strings.ui.muscle

@@ -3,7 +3,7 @@
  * Remembered on this device.
  */
 import { useAudience } from '@/state/audience'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 
 export function AudienceChoice() {
   const audience = useAudience((s) => s.audience)

@@ -5,7 +5,7 @@
 import { useState, useSyncExternalStore } from 'react'
 import { embedHash, embedSnippet, embedUrl } from '@/state/embed'
 import { selectView, useAppStore } from '@/state/store'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { useDataset } from './DatasetContext'
 import { embedCaption } from './embedCaption'
 

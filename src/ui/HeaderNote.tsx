@@ -1,6 +1,6 @@
 /** The short, calm education-not-diagnosis note in the header, linking to the full text in the Learn tab. */
 import { useAppStore } from '@/state/store'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 
 export function HeaderNote() {
   const setTab = useAppStore((s) => s.setTab)

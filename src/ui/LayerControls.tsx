@@ -2,7 +2,7 @@
 import { useAppStore } from '@/state/store'
 import type { Layer, LayerMode } from '@/state/viewState'
 import { LAYERS } from '@/state/viewState'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 
 const MODES: readonly LayerMode[] = ['shown', 'ghost', 'hidden']
 

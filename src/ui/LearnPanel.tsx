@@ -4,7 +4,7 @@
  * location hash holds the shareable view.
  */
 import type { Education } from '@/data/schema'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { useDataset } from './DatasetContext'
 import { SourceList } from './SourceList'
 

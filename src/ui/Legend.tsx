@@ -6,7 +6,7 @@
  */
 import { useShallow } from 'zustand/react/shallow'
 import { selectPatternMuscleIds, useAppStore } from '@/state/store'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { useDataset } from './DatasetContext'
 import type { KeyEntry } from './keyEntries'
 import { keyContent } from './keyEntries'

@@ -2,7 +2,7 @@
 import type { Muscle } from '@/data/schema'
 import { useAppStore } from '@/state/store'
 import type { Side } from '@/state/viewState'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 
 const SIDES: readonly Side[] = ['left', 'right', 'both']
 

@@ -4,7 +4,7 @@
  */
 import type { Muscle } from '@/data/schema'
 import { useIsClinician } from '@/state/audience'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 

@@ -5,7 +5,7 @@
 import { useMemo, useRef } from 'react'
 import { openMuscle } from '@/state/intents'
 import { useAppStore } from '@/state/store'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { useDataset } from './DatasetContext'
 import { groupByArea } from './groupByArea'
 import { useFocusOnMount } from './useFocusOnMount'

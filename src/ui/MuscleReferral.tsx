@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import type { Muscle } from '@/data/schema'
 import { regionLabel } from '@/domain/lookups'
 import { referralRegionsOf } from '@/domain/referral'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { useDataset } from './DatasetContext'
 import { TriggerPointList } from './TriggerPointList'
 

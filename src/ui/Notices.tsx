@@ -1,6 +1,6 @@
 /** The store's notices (e.g. "part of this link could not be used"), each dismissable. */
 import { useAppStore } from '@/state/store'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 
 export function Notices() {
   const notices = useAppStore((s) => s.notices)

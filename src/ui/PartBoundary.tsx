@@ -5,7 +5,7 @@
  */
 import { Component } from 'react'
 import type { ReactNode } from 'react'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import './partBoundary.css'
 
 /** True for the errors browsers give when a module or a chunk could not be fetched. */

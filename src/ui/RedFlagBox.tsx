@@ -8,7 +8,7 @@ import { useId } from 'react'
 import type { Muscle } from '@/data/schema'
 import type { RedFlagGroup } from '@/domain/redFlags'
 import { redFlagsFor } from '@/domain/redFlags'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { useDataset } from './DatasetContext'
 import './redFlags.css'
 

@@ -4,7 +4,7 @@ import type { Region } from '@/data/schema'
 import { togglePainFromList } from '@/state/intents'
 import { useAppStore } from '@/state/store'
 import { regionKey } from '@/state/viewState'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { useDataset, useSearchIndex } from './DatasetContext'
 import { groupByArea } from './groupByArea'
 

@@ -13,7 +13,7 @@ import type { SearchHit } from '@/domain/search'
 import { openCondition, openMuscle, openRegion } from '@/state/intents'
 import { isPhone } from '@/state/audience'
 import { useAppStore } from '@/state/store'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { useDataset, useSearchIndex } from './DatasetContext'
 import { RedFlagBox } from './RedFlagBox'
 

@@ -3,7 +3,7 @@
  * to its details, so a 3D pick is never a dead end in the DOM.
  */
 import { useAppStore } from '@/state/store'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { useDataset } from './DatasetContext'
 
 export function SelectionBar() {

@@ -1,6 +1,6 @@
 /** A visually hidden live region that tells screen-reader users what the body view now shows. */
 import { useAppStore } from '@/state/store'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { useDataset } from './DatasetContext'
 
 export function SelectionStatus() {

@@ -5,7 +5,7 @@
  */
 import { useRef } from 'react'
 import type { KeyboardEvent, PointerEvent } from 'react'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import type { SheetMove, SheetSize } from './sheet'
 import { sheetAfter, swipeMove } from './sheet'
 import './sheet.css'

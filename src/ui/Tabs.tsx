@@ -8,7 +8,7 @@ import type { KeyboardEvent, ReactNode } from 'react'
 import { useAppStore } from '@/state/store'
 import type { Tab } from '@/state/viewState'
 import { TABS } from '@/state/viewState'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 
 export interface TabsProps {
   /** What each tab shows. */

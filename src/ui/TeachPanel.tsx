@@ -7,7 +7,7 @@ import { Suspense, lazy } from 'react'
 import type { ReactNode } from 'react'
 import { useIsClinician } from '@/state/audience'
 import { useAppStore } from '@/state/store'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { EmbedCode } from './EmbedCode'
 
 const TourLibrary = lazy(() => import('./tours/TourLibrary').then((m) => ({ default: m.TourLibrary })))

@@ -2,7 +2,7 @@
 import { useAppStore } from '@/state/store'
 import type { CameraPreset } from '@/state/viewState'
 import { CAMERA_PRESETS } from '@/state/viewState'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 
 export function ViewControls() {
   const camera = useAppStore((s) => s.camera)

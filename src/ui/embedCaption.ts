@@ -1,6 +1,6 @@
 /** The one line under an embedded view (and the title of its <iframe>): what the view is about, in plain words. */
 import type { Dataset } from '@/data/dataset'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 
 export function embedCaption(
   dataset: Pick<Dataset, 'musclesById' | 'conditionsById'>,

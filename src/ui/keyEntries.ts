@@ -5,7 +5,7 @@
 import type { Dataset } from '@/data/dataset'
 import { selectPatternMuscleIds } from '@/state/patterns'
 import type { AppState } from '@/state/store'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { MUSCLE_KEY_COLORS, PAIN_MARK_COLOR, patternColor } from '@/look/palette'
 
 export type Fill = 'solid' | 'hatched' | 'dotted'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { bootShellHtml, embedShellHtml } from '@/app/bootShell'
 import { BOOT_STAGE_ID, pageKind } from '@/app/bootStage'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { toEmbedPage, withBootShell } from '@/tools/bootShellPlugin'
 
 describe('the start-up page (before React)', () => {

@@ -8,7 +8,7 @@ import {
   serializeDrawing,
 } from '@/data/drawingFile'
 import { knownRegionKeys } from '@/domain/regionKeys'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { tinyDataset } from '../fixtures/tinyDataset'
 import { MUTATION_TOKENS, mutate } from './fileMutations'
 

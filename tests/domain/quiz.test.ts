@@ -13,7 +13,7 @@ import {
 import { FALSE_POSITIVE_PENALTY, scoreAnswer, summarize } from '@/domain/quizScore'
 import { referralRegionsOf } from '@/domain/referral'
 import { seededRng, shuffled } from '@/domain/rng'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { tinyDataset as ds } from '../fixtures/tinyDataset'
 
 describe('seeded RNG', () => {

@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { strings } from '../../src/strings'
+import { strings } from '../../src/i18n'
 import { expect, regionPoint, test, waitForScene, waitForStill } from './fixtures'
 
 const shots = '/tmp/drawing'

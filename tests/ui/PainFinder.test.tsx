@@ -3,7 +3,7 @@ import '@testing-library/jest-dom/vitest'
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openRegion } from '@/state/intents'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { PainFinder } from '@/ui/PainFinder'
 import { renderWithData, resetStore, store } from './renderWithData'
 

@@ -2,7 +2,7 @@
 import '@testing-library/jest-dom/vitest'
 import { act, cleanup, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { SearchBox } from '@/ui/SearchBox'
 import { renderWithData, resetStore, store } from './renderWithData'
 

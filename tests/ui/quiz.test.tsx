@@ -10,7 +10,7 @@ import { SelectionBar } from '@/ui/SelectionBar'
 import { SelectionStatus } from '@/ui/SelectionStatus'
 import { TeachPanel } from '@/ui/TeachPanel'
 import { useAudience } from '@/state/audience'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { tinyDataset } from './fixture'
 import { renderWithData, resetStore, store } from './renderWithData'
 

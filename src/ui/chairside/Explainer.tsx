@@ -3,7 +3,7 @@
  * response, a session, afterwards, side effects, safety, who should not have it), in a dialog reachable in one
  * tap from the header. Reuses the "About dry needling" tab's section renderer.
  */
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { useDataset } from '../DatasetContext'
 import { EducationSection } from '../LearnPanel'
 import { Dialog } from './Dialog'

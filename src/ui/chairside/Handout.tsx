@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react'
 import { encodeView } from '@/state/url'
 import { selectView, useAppStore } from '@/state/store'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { useDataset } from '../DatasetContext'
 import { Dialog } from './Dialog'
 import { HandoutContent } from './HandoutContent'

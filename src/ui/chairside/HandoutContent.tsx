@@ -10,7 +10,7 @@ import type { Muscle } from '@/data/schema'
 import { redFlagsFor } from '@/domain/redFlags'
 import { painRegionIds } from '@/state/intents'
 import { parseRegionKey } from '@/state/viewState'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { useDataset } from '../DatasetContext'
 import type { HandoutDetails } from './handoutDetails'
 import { RedFlagBox } from '../RedFlagBox'
@@ -120,7 +120,7 @@ function PainAreas({ keys }: { keys: readonly string[] }) {
         return (
           <li key={id}>
             {region ? layFirstLabel(region) : id}
-            <span className="muted"> ({sidesOf(id).join(` ${strings.and} `).toLowerCase()})</span>
+            <span className="muted"> ({strings.list(sidesOf(id)).toLowerCase()})</span>
           </li>
         )
       })}

@@ -1,7 +1,7 @@
 /** Where a muscle sends pain, in plain words: the main area, then where it may spread (lay words first). */
 import type { Dataset } from '@/data/dataset'
 import { referralRegionsOf } from '@/domain/referral'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { useDataset } from '../DatasetContext'
 import { layFirstLabel } from './layWords'
 

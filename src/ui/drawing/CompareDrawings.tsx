@@ -1,7 +1,7 @@
 /** Two saved drawings side by side (earlier | later, front and back pictures) and what changed, in words. */
 import type { SavedDrawing } from '@/data/drawingStore'
 import { compareDrawings } from '@/domain/drawingChanges'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { useDataset } from '@/ui/DatasetContext'
 import { regionKeysInWords } from './regionLabel'
 import './drawing.css'

@@ -5,7 +5,7 @@
 import { useAppStore } from '@/state/store'
 import type { BrushKind, BrushSize } from '@/state/drawingSlice'
 import { hasDrawing } from '@/state/drawingSlice'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import './drawing.css'
 
 const BRUSHES: BrushKind[] = ['aches', 'sharp', 'erase']

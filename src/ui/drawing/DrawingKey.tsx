@@ -5,7 +5,7 @@
  * one line of its own): a key that grew on hover would move the list under it, and a tap would land elsewhere.
  */
 import { patternColor, PAIN_MARK_COLOR } from '@/look/palette'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import './drawing.css'
 
 export function DrawingKey({ muscleName }: { muscleName: string | null }) {

@@ -11,7 +11,7 @@ import { askToKeepDrawings, clearWebStorage, drawingStore } from '@/data/drawing
 import { knownRegionKeys } from '@/domain/regionKeys'
 import { selectCurrentDrawing } from '@/state/drawingSlice'
 import { useAppStore } from '@/state/store'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { useDataset } from '@/ui/DatasetContext'
 import { CompareDrawings, Thumb, drawingName, formatDate } from './CompareDrawings'
 import { downloadText, drawingFileName } from './download'

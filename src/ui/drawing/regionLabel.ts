@@ -2,7 +2,7 @@
 import type { Dataset } from '@/data/dataset'
 import { listInWords } from '@/domain/explain'
 import { splitRegionKey } from '@/domain/regionKeys'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 
 export function regionKeyLabel(dataset: Dataset, key: string): string {
   const { regionId, side } = splitRegionKey(key)

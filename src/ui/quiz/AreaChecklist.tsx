@@ -9,7 +9,7 @@ import type { Region } from '@/data/schema'
 import { regionKeysOf } from '@/state/intents'
 import { useAppStore } from '@/state/store'
 import { parseRegionKey } from '@/state/viewState'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { useDataset } from '../DatasetContext'
 import { groupByArea } from '../groupByArea'
 

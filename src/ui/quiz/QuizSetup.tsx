@@ -4,7 +4,7 @@ import type { FormEvent } from 'react'
 import type { QuizFocus, QuizKind } from '@/domain/quiz'
 import { QUIZ_KINDS, focusChoices, quizPool } from '@/domain/quiz'
 import { useAppStore } from '@/state/store'
-import { strings } from '@/strings'
+import { strings } from '@/i18n'
 import { useDataset } from '../DatasetContext'
 
 const LENGTHS = [5, 10] as const

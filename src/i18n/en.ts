@@ -1,11 +1,20 @@
 /**
- * Every user-visible string in one place (cf. the three.js editor's Strings.js), so a clinical wording review
- * or a translation touches one file. Plain module: no React.
+ * English: every user-visible message of the app (cf. the three.js editor's Strings.js), so a clinical wording
+ * review touches one file. Its shape is the `Messages` type (messages.ts): another language is a file like this one
+ * with exactly the same keys and parameters (tsc checks it), registered in index.ts. Counts and lists use the
+ * language's own rules (format.ts). Plain module: no React.
  */
-export const strings = {
+import { formatters } from './format'
+
+const { plural, list, values } = formatters('en-GB')
+
+export const en = {
+  /** The language of this catalogue (the page's `lang`). */
+  lang: 'en',
+  /** "temple, jaw and behind the eye": a list in running text, in this language's grammar. */
+  list,
   appTitle: 'Trigger Point Body Map',
   tagline: 'Where muscles refer pain, and why the needle goes somewhere other than where it hurts.',
-  and: 'and',
   /** The view of the map embedded in a clinic's article (embed.html, src/app/EmbedApp) and its snippet. */
   embed: {
     pageTitle: 'Trigger Point Body Map (embedded view)',
@@ -36,8 +45,8 @@ export const strings = {
     essential: (regions: string) => `its main pain zone covers ${regions}`,
     spillover: (regions: string) => `its wider (spillover) zone reaches ${regions}`,
   },
-  linkProblem: (values: string[]) =>
-    `Part of this link could not be used (${values.slice(0, 3).join(', ')}${values.length > 3 ? ', …' : ''}). The rest of the view is open.`,
+  linkProblem: (ids: readonly string[]) =>
+    `Part of this link could not be used (${values(ids)}). The rest of the view is open.`,
   /** Text of the 3D view (src/scene). */
   scene: {
     side: { left: 'left', right: 'right' },
@@ -100,7 +109,7 @@ export const strings = {
       placeholderShort: 'Muscle, pain, condition…',
       results: 'Search results',
       none: (q: string) => `Nothing found for “${q}”. Try other words, like “shoulder” or “headache”.`,
-      count: (n: number) => (n === 1 ? '1 result' : `${n} results`),
+      count: (n: number) => plural(n, { one: '# result', other: '# results' }),
       kind: { muscle: 'Muscle', region: 'Body area', condition: 'Condition' },
       causeOf: (condition: string) => `A common cause of ${condition.toLowerCase()}`,
       clear: 'Clear search',
@@ -147,7 +156,7 @@ export const strings = {
       heading: 'All muscles',
       intro:
         'Choose a muscle to see where it is and where it can send pain. You can also tap it on the body.',
-      count: (n: number) => (n === 1 ? '1 muscle' : `${n} muscles`),
+      count: (n: number) => plural(n, { one: '# muscle', other: '# muscles' }),
     },
     muscle: {
       back: 'All muscles',
@@ -274,7 +283,7 @@ export const strings = {
       sides: { left: 'left side', right: 'right side', both: 'both sides' },
       comparing: (names: string) => `Also showing: ${names}.`,
       preview: (name: string) => `Previewing the pain pattern of ${name}.`,
-      pain: (n: number) => (n === 1 ? '1 painful area marked.' : `${n} painful areas marked.`),
+      pain: (n: number) => plural(n, { one: '# painful area marked.', other: '# painful areas marked.' }),
     },
   },
   /** Pain drawing: ranking reasons and messages when a drawing file is opened (src/domain/drawing, src/data/drawingFile). */
@@ -287,8 +296,8 @@ export const strings = {
     foreign: 'This file is not a pain drawing from this map, so nothing was changed.',
     newerVersion:
       'This drawing was saved by a newer version of the map. Please update the map (reload the page) and open it again.',
-    unknownRegions: (keys: string[]) =>
-      `This drawing marks areas this map does not know (${keys.slice(0, 3).join(', ')}${keys.length > 3 ? ', …' : ''}), so it was not opened.`,
+    unknownRegions: (keys: readonly string[]) =>
+      `This drawing marks areas this map does not know (${values(keys)}), so it was not opened.`,
     badValue: (where: string) =>
       `Part of this drawing has a value the map cannot use${where ? ` (${where})` : ''}, so it was not opened.`,
     tooLarge: 'This file is too large to be a pain drawing (over 1 MB), so it was not opened.',
@@ -343,7 +352,7 @@ export const strings = {
     empty: 'No saved drawings yet.',
     savedList: 'Saved drawings',
     untitled: 'Pain drawing',
-    areas: (n: number) => (n === 1 ? '1 area' : `${n} areas`),
+    areas: (n: number) => plural(n, { one: '# area', other: '# areas' }),
     open: 'Open',
     openLabel: (name: string) => `Open ${name}`,
     opened: (name: string) => `${name} is open on the body.`,
@@ -385,9 +394,9 @@ export const strings = {
     storageUnavailable:
       'This browser does not let the map keep drawings (private mode?). You can still save them as files.',
     newerDatabase: (n: number | null) =>
-      `${n === null ? 'Your drawings were' : n === 1 ? '1 drawing was' : `${n} drawings were`} saved by a newer version of the map; update the map (reload the page) to see them.`,
+      `${n === null ? 'Your drawings were' : plural(n, { one: '# drawing was', other: '# drawings were' })} saved by a newer version of the map; update the map (reload the page) to see them.`,
     unreadable: (n: number) =>
-      `${n === 1 ? '1 drawing' : `${n} drawings`} on this device could not be read. “Forget everything on this device” deletes ${n === 1 ? 'it' : 'them'} too.`,
+      `${plural(n, { one: '# drawing', other: '# drawings' })} on this device could not be read. “Forget everything on this device” deletes ${plural(n, { one: 'it', other: 'them' })} too.`,
     keepKept: 'Your browser has agreed to keep saved drawings on this device.',
     keepMayClear:
       'Your browser may still clear saved drawings if the device runs short of space. Save a file as well to be sure.',
@@ -426,12 +435,13 @@ export const strings = {
     no3dNote:
       'Without the 3D body, “Name the highlighted muscle” is left out; the other questions use words.',
     lengthLegend: 'Length',
-    length: (n: number) => `${n} questions`,
+    length: (n: number) => plural(n, { one: '# question', other: '# questions' }),
     focusLabel: 'Muscles to ask about',
     focusAll: 'The whole body',
     focusAreas: 'A body area',
     focusConditions: 'A condition',
-    focusCount: (label: string, n: number) => `${label} (${n} muscles)`,
+    focusCount: (label: string, n: number) =>
+      `${label} (${plural(n, { one: '# muscle', other: '# muscles' })})`,
     codeLabel: 'Quiz code (optional)',
     codeHint: 'The same code gives the same questions, so a class can replay a quiz.',
     codeInvalid: 'A quiz code is a whole number, like 4821. Leave it empty for new questions.',
@@ -490,7 +500,8 @@ export const strings = {
     finish: 'See my score',
     summaryHeading: 'Your score',
     byKind: 'By kind of question',
-    kindLine: (n: number, pct: number) => `${n} ${n === 1 ? 'question' : 'questions'}, ${pct}%`,
+    kindLine: (n: number, pct: number) =>
+      `${plural(n, { one: '# question', other: '# questions' })}, ${pct}%`,
     reviewHeading: 'Worth another look',
     reviewNone: 'Nothing to review: every answer was right.',
     openInExplore: (name: string) => `Open ${name} in Explore`,
@@ -515,9 +526,10 @@ export const strings = {
     clinician: "I'm a clinician",
     short: { patient: 'Patient', clinician: 'Clinician' },
     triggerPointsPlain: (n: number) =>
-      n === 1
-        ? 'The dot on the muscle shows where its trigger point, a tender knot, usually is.'
-        : `The dots on the muscle show where its ${n} trigger points, tender knots, usually are.`,
+      plural(n, {
+        one: 'The dot on the muscle shows where its trigger point, a tender knot, usually is.',
+        other: 'The dots on the muscle show where its # trigger points, tender knots, usually are.',
+      }),
   },
   chairside: {
     toolsLabel: 'Chairside tools',
@@ -624,7 +636,7 @@ export const strings = {
       story: 'People patients recognise themselves in.',
     },
     audience: { patient: 'For patients', clinician: 'For clinicians', class: 'For a class' },
-    stepCount: (n: number) => (n === 1 ? '1 step' : `${n} steps`),
+    stepCount: (n: number) => plural(n, { one: '# step', other: '# steps' }),
     start: 'Start',
     startLabel: (title: string) => `Start the tour: ${title}`,
     none: 'No guided tours are available.',
