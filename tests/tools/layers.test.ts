@@ -33,6 +33,7 @@ describe('layers (eslint.config.js)', () => {
     ],
     ['data-imports-domain.ts', 'src/data/fixture.ts', "data may not import domain ('../domain/search')"],
     ['no-layer.ts', 'src/widgets/fixture.ts', 'src/widgets is in no layer'],
+    ['reaches-outside.ts', 'src/ui/fixture.ts', "'../../tests/engines/server' reaches outside src/"],
   ])('%s, linted as %s, fails: %s', async (fixture, pretend, expected) => {
     const messages = await lintAs(fixture, pretend)
     expect(messages).toHaveLength(1)
