@@ -22,7 +22,7 @@ const LAYERS = {
   model: { paths: ['model'], mayImport: ['data'] },
   domain: { paths: ['domain'], mayImport: ['data', 'i18n'] },
   /** The message catalogue: the words, and how the dataset's names and the domain's codes are put in words. */
-  i18n: { paths: ['i18n', 'strings'], mayImport: ['data', 'domain'] },
+  i18n: { paths: ['i18n'], mayImport: ['data', 'domain'] },
   state: { paths: ['state'], mayImport: ['data', 'model', 'domain', 'look', 'i18n'] },
   /** The 3D view and the start-up path that hands its canvas over to it: one level, they may import each other. */
   scene: { paths: ['scene'], mayImport: ['data', 'model', 'domain', 'state', 'look', 'i18n', 'boot'] },
@@ -87,7 +87,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/data/**', 'src/domain/**', 'src/i18n/**', 'src/strings*', 'src/look/**'],
+    files: ['src/data/**', 'src/domain/**', 'src/i18n/**', 'src/look/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: noReactThreeZustand }] },
   },
   {
