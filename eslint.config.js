@@ -24,9 +24,10 @@ const LAYERS = {
   /** The message catalogue: the words, and how the dataset's names and the domain's codes are put in words. */
   i18n: { paths: ['i18n'], mayImport: ['data', 'domain'] },
   state: { paths: ['state'], mayImport: ['data', 'model', 'domain', 'look', 'i18n'] },
-  /** The 3D view and the start-up path that hands its canvas over to it: one level, they may import each other. */
+  /** The start-up path (boot/index.ts): the scene takes its renderer over; the scene and the app are handed in. */
+  boot: { paths: ['boot'], mayImport: ['data', 'model', 'domain', 'state', 'look', 'i18n'] },
+  /** The 3D view. */
   scene: { paths: ['scene'], mayImport: ['data', 'model', 'domain', 'state', 'look', 'i18n', 'boot'] },
-  boot: { paths: ['boot'], mayImport: ['data', 'model', 'domain', 'state', 'look', 'i18n', 'scene'] },
   /** The DOM panels: no 3D. */
   ui: { paths: ['ui'], mayImport: ['data', 'domain', 'state', 'look', 'i18n'] },
   /** The composition root and the entry script. */
