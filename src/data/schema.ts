@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { BODY_AREAS } from './bodyAreas'
+import { REGION_KEY_SHAPE } from './regionKeys'
 
 /** Stable, lowercase kebab-case id: survives glTF node-name sanitising and reads well in URLs. */
 export const idSchema = z
@@ -183,7 +184,7 @@ export const educationSchema = z.strictObject({
 /** A painted-skin key: a region id, with ".L" / ".R" for a sided region ("temple.L"), bare for a midline one. */
 export const regionKeySchema = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*(\.(L|R))?$/, 'must be a region id, with ".L" or ".R" for a sided region')
+  .regex(REGION_KEY_SHAPE, 'must be a region id, with ".L" or ".R" for a sided region')
 
 /** How soon a red flag needs help: call emergency services now, see a doctor within days, tell your physio. */
 export const urgencySchema = z.enum(['emergency', 'soon', 'mention'])
@@ -194,7 +195,7 @@ export const urgencySchema = z.enum(['emergency', 'soon', 'mention'])
  */
 export const redFlagAreaSchema = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*(\.(L|R))?$/, 'must be a region id, optionally with ".L" or ".R"')
+  .regex(REGION_KEY_SHAPE, 'must be a region id, optionally with ".L" or ".R"')
 
 /**
  * A red flag (data/redFlags.json): signs that mean the pain may not come from a muscle and need a doctor, with

@@ -7,7 +7,7 @@ import type { Dataset } from '@/data/dataset'
 import type { Drawing, DrawingMark } from '@/data/drawingFile'
 import { explainDrawingMatch } from './explain'
 import { LEVEL_WEIGHT, patternsOf, referralRegionsOf } from './referral'
-import { splitRegionKey } from './regionKeys'
+import { parseRegionKey } from '@/data/regionKeys'
 
 /** A candidate muscle for a drawing. */
 export interface DrawingMatch {
@@ -46,7 +46,7 @@ interface PaintedRegion {
 export function paintedRegions(dataset: Dataset, drawing: Drawing): Map<string, PaintedRegion> {
   const painted = new Map<string, PaintedRegion>()
   for (const [key, mark] of Object.entries(drawing.marks)) {
-    const { regionId, side } = splitRegionKey(key)
+    const { regionId, side } = parseRegionKey(key)
     if (!dataset.regionsById.has(regionId) || markWeight(mark) <= 0) continue
     const p = painted.get(regionId) ?? { weight: 0, worst: false, sides: new Set() }
     p.weight += markWeight(mark)

@@ -7,7 +7,7 @@
 import { strings } from '@/i18n'
 import type { QuizKind, QuizQuestion } from './quiz'
 import { LEVEL_WEIGHT } from './referral'
-import { splitRegionKey } from './regionKeys'
+import { parseRegionKey } from '@/data/regionKeys'
 
 /** The learner's answer: a chosen muscle for the multiple-choice kinds, painted region keys for "where". */
 export type QuizAnswer = { muscleId: string } | { regionKeys: readonly string[] }
@@ -40,7 +40,7 @@ export function scoreAnswer(question: QuizQuestion, answer: QuizAnswer): QuizRes
     return { ...base, score: right ? 1 : 0, correct: right }
   }
   const keys = 'regionKeys' in answer ? answer.regionKeys : []
-  const ids = [...new Set(keys.map((k) => splitRegionKey(k).regionId))]
+  const ids = [...new Set(keys.map((k) => parseRegionKey(k).regionId))]
   const essential = ids.filter((r) => question.essential.includes(r))
   const spillover = ids.filter((r) => question.spillover.includes(r))
   const extra = ids.filter((r) => !question.essential.includes(r) && !question.spillover.includes(r))

@@ -4,6 +4,7 @@
  * emergency is ever listed under a milder heading. Pure module.
  */
 import type { Dataset } from '@/data/dataset'
+import { keysOfRegionId, sidedKeys } from '@/data/regionKeys'
 import type { RedFlag, Urgency } from '@/data/schema'
 import type { SearchHit } from './search'
 
@@ -61,17 +62,14 @@ function markedKeys(dataset: Dataset, keys: readonly string[]): Set<string> {
   const out = new Set<string>()
   for (const key of keys) {
     out.add(key)
-    if (dataset.regionsById.get(key)?.laterality === 'bilateral') {
-      out.add(`${key}.L`)
-      out.add(`${key}.R`)
-    }
+    if (dataset.regionsById.get(key)?.laterality === 'bilateral') for (const k of sidedKeys(key)) out.add(k)
   }
   return out
 }
 
 /** An area of a red flag ("chest" = either side, "chest.L", "sternum") is marked. */
 function areaMarked(area: string, marked: ReadonlySet<string>): boolean {
-  return marked.has(area) || marked.has(`${area}.L`) || marked.has(`${area}.R`)
+  return keysOfRegionId(area).some((k) => marked.has(k))
 }
 
 function matchesAreas(flag: RedFlag, marked: ReadonlySet<string>): boolean {

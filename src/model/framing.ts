@@ -3,6 +3,8 @@
  * most of it, as big as it fits between the bars drawn over the view, so it is not a few pixels in the whole-body
  * view. Pure math on plain arrays.
  */
+import { sideOfKey } from '@/data/regionKeys'
+
 export type Vec3 = readonly [number, number, number]
 
 /** A small part (a jaw muscle, a knee) is shown in a view at least this big (metres): the head, the foot. */
@@ -309,8 +311,6 @@ export function sideToFrame(
   apart = 0.3,
 ): 'left' | 'right' | 'both' {
   if (side !== 'both' || gap <= apart) return side
-  const sides = new Set(
-    regionKeys.flatMap((k) => (k.endsWith('.L') ? ['left'] : k.endsWith('.R') ? ['right'] : [])),
-  )
+  const sides = new Set(regionKeys.map(sideOfKey).filter((s) => s !== null))
   return sides.size === 1 && sides.has('left') ? 'left' : 'right'
 }

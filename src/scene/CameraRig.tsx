@@ -7,6 +7,7 @@ import { useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import * as THREE from 'three'
 import { dataset } from '@/data/bundledData'
+import { keysOfRegionId, regionIdOfKey, sideOfKey } from '@/data/regionKeys'
 import { referralRegionsOf } from '@/domain/referral'
 import type { BodyIndex } from '@/model/bodyIndex'
 import { bodyIndexOf } from '@/model/bodyIndex'
@@ -89,13 +90,7 @@ function meshPoints(mesh: THREE.Mesh, max = 300): number[] {
 
 /** The region keys of side-less region ids on a side ('both': either side), midline ids as they are. */
 function keysOnSide(regionIds: Iterable<string>, side: FrameRequest['side']): Set<string> {
-  const keys = new Set<string>()
-  for (const id of regionIds) {
-    keys.add(id)
-    if (side !== 'right') keys.add(`${id}.L`)
-    if (side !== 'left') keys.add(`${id}.R`)
-  }
-  return keys
+  return new Set([...regionIds].flatMap((id) => keysOfRegionId(id, side)))
 }
 
 /**
@@ -144,7 +139,8 @@ function framingOf(
   if (regions && wanted.size) {
     const sideOf = new Map<number, 0 | 1 | 2>()
     body.regionNames.forEach((name, i) => {
-      if (wanted.has(name)) sideOf.set(i, name.endsWith('.L') ? 0 : name.endsWith('.R') ? 1 : 2)
+      const keySide = sideOfKey(name)
+      if (wanted.has(name)) sideOf.set(i, keySide === 'left' ? 0 : keySide === 'right' ? 1 : 2)
     })
     for (let i = 0; i < regions.vertexRegion.length; i++) {
       const half = sideOf.get(regions.vertexRegion[i]!)
@@ -394,7 +390,7 @@ export function CameraRig({ body }: { body: LoadedBody }) {
     const regions = bodyIndexOf(body)
     const ids = new Set(facePatternRequest.regionIds)
     const facings = body.regionNames
-      .map((name, index) => ({ id: name.replace(/\.[LR]$/, ''), index }))
+      .map((name, index) => ({ id: regionIdOfKey(name), index }))
       .filter((r) => ids.has(r.id))
       .map((r) => regionFacing(regions.vertexRegion, regions.normals, r.index))
     const s = useAppStore.getState()

@@ -7,6 +7,7 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
 import * as THREE from 'three'
 import { dataset } from '@/data/bundledData'
+import { keysOfRegionId, sideOfKey } from '@/data/regionKeys'
 import { referralRegionsOf } from '@/domain/referral'
 import { bodyIndexOf, muscleBoxesOf } from '@/model/bodyIndex'
 import { useAppStore } from '@/state/store'
@@ -158,12 +159,11 @@ export function SceneProbe({ body }: { body: LoadedBody }) {
     const patternBox = (keys?: string[], withPoints = false) => {
       const { selectedMuscleId: id, side } = useAppStore.getState()
       let wanted: Set<string>
-      if (keys) wanted = new Set(keys.flatMap((k) => (/\.[LR]$/.test(k) ? [k] : [k, `${k}.L`, `${k}.R`])))
+      if (keys) wanted = new Set(keys.flatMap((k) => (sideOfKey(k) ? [k] : keysOfRegionId(k))))
       else {
         if (!id) return null
         const { essential, spillover } = referralRegionsOf(dataset, id)
-        const sides = side === 'both' ? ['.L', '.R'] : [side === 'left' ? '.L' : '.R']
-        wanted = new Set([...essential, ...spillover].flatMap((r) => [r, ...sides.map((s) => r + s)]))
+        wanted = new Set([...essential, ...spillover].flatMap((r) => keysOfRegionId(r, side)))
       }
       const index = bodyIndexOf(body)
       const seen: THREE.Vector3[] = []

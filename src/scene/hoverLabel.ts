@@ -4,7 +4,7 @@
  */
 import type { Dataset } from '@/data/dataset'
 import { useAppStore } from '@/state/store'
-import { parseRegionKey } from '@/state/viewState'
+import { parseRegionKey } from '@/data/regionKeys'
 import { strings } from '@/i18n'
 
 let el: HTMLElement | null = null

@@ -7,7 +7,8 @@ import type { Muscle, Region } from '@/data/schema'
 import type { AppState } from './store'
 import { useAppStore } from './store'
 import { startNewVisit, visitState } from './urlSync'
-import { DEFAULT_VIEW, parseRegionKey, regionKey } from './viewState'
+import { parseRegionKey, regionKey } from '@/data/regionKeys'
+import { DEFAULT_VIEW } from './viewState'
 
 /**
  * Selects a muscle (revealing its layer) and shows its details in the Explore tab. The camera turns to it and

@@ -3,8 +3,8 @@
  * R = essential zone (pattern index + 1, 0 = none), G = spillover zone (pattern index + 1), B = 255 where the
  * patient marked pain, A = 255 for the region under the pointer. Pure: no three.js.
  */
+import { sidedKeys } from '@/data/regionKeys'
 import type { Side } from './viewState'
-import { parseRegionKey } from './viewState'
 
 /** One muscle's referral pattern to paint, on one or both sides. */
 export interface PaintPattern {
@@ -18,8 +18,7 @@ export interface PaintPattern {
 /** Region keys ("temple.L", "coccyx") that a side-less region id covers on the given side(s). */
 export function keysFor(regionId: string, side: Side, keys: ReadonlySet<string>): string[] {
   if (keys.has(regionId)) return [regionId] // midline region
-  const sides = side === 'both' ? ['L', 'R'] : [side === 'left' ? 'L' : 'R']
-  return sides.map((s) => `${regionId}.${s}`).filter((k) => keys.has(k))
+  return sidedKeys(regionId, side).filter((k) => keys.has(k))
 }
 
 /**
@@ -59,6 +58,3 @@ export function buildRegionLut(
   if (h !== undefined) lut[h * 4 + 3] = 255
   return lut
 }
-
-/** The side-less region id of a skin region key, for the domain functions. */
-export const regionIdOfKey = (key: string): string => parseRegionKey(key).regionId

@@ -4,7 +4,8 @@
  */
 import type { Tour } from '@/data/schema'
 import type { CameraPreset, Layer, LayerMode, Side, Tab, ViewState } from './viewState'
-import { CAMERA_PRESETS, DEFAULT_VIEW, LAYERS, TABS, parseRegionKey } from './viewState'
+import { parseRegionKey } from '@/data/regionKeys'
+import { CAMERA_PRESETS, DEFAULT_VIEW, LAYERS, TABS } from './viewState'
 
 /** Ids the decoder may accept. */
 export interface KnownIds {

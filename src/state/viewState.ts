@@ -61,21 +61,3 @@ export const DEFAULT_VIEW: ViewState = {
   tab: 'explore',
   tour: null,
 }
-
-/** "temple.L" → { regionId: "temple", side: "left" }; "coccyx" → { regionId: "coccyx", side: null }. */
-export function parseRegionKey(key: string): { regionId: string; side: 'left' | 'right' | null } {
-  const m = /^(.*)\.(L|R)$/.exec(key)
-  if (!m) return { regionId: key, side: null }
-  return { regionId: m[1] ?? key, side: m[2] === 'L' ? 'left' : 'right' }
-}
-
-/** The same area on the other side ("temple.L" → "temple.R"), or null for a midline area. */
-export function otherSideKey(key: string): string | null {
-  const { regionId, side } = parseRegionKey(key)
-  return side ? regionKey(regionId, side === 'left' ? 'right' : 'left') : null
-}
-
-/** Inverse of parseRegionKey. */
-export function regionKey(regionId: string, side: 'left' | 'right' | null): string {
-  return side ? `${regionId}.${side === 'left' ? 'L' : 'R'}` : regionId
-}

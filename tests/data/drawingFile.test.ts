@@ -7,7 +7,7 @@ import {
   sameDrawing,
   serializeDrawing,
 } from '@/data/drawingFile'
-import { knownRegionKeys } from '@/domain/regionKeys'
+import { knownRegionKeys } from '@/data/regionKeys'
 import { strings } from '@/i18n'
 import { tinyDataset } from '../fixtures/tinyDataset'
 import { MUTATION_TOKENS, mutate } from './fileMutations'

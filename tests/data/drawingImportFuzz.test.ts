@@ -9,7 +9,7 @@ import { DRAWING_FORMAT, MAX_DRAWING_BYTES, readDrawingFile, serializeDrawing } 
 import type { SavedDrawing } from '@/data/drawingStore'
 import { createDrawingStore } from '@/data/drawingStore'
 import { seededRng } from '@/domain/rng'
-import { knownRegionKeys } from '@/domain/regionKeys'
+import { knownRegionKeys } from '@/data/regionKeys'
 import { tinyDataset } from '../fixtures/tinyDataset'
 import { mutate } from './fileMutations'
 

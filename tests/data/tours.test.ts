@@ -7,7 +7,7 @@ import { formatIssue, indexDataset } from '@/data/dataset'
 import { readDataDir } from '@/data/readDataFromDisk'
 import { validateData } from '@/data/validate'
 import { referralRegionsOf } from '@/domain/referral'
-import { splitRegionKey } from '@/domain/regionKeys'
+import { parseRegionKey } from '@/data/regionKeys'
 import { TINY_ROOT, tinyRaw } from '../fixtures/tinyDataset'
 
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -131,7 +131,7 @@ describe('the real tours', () => {
         const muscles = step.muscles ?? []
         if (muscles.length && step.painRegionKeys?.length) {
           const zone = muscles.flatMap((m) => Object.values(referralRegionsOf(ds, m)).flat())
-          const outside = step.painRegionKeys.filter((k) => !zone.includes(splitRegionKey(k).regionId))
+          const outside = step.painRegionKeys.filter((k) => !zone.includes(parseRegionKey(k).regionId))
           expect(outside, `${t.id} steps[${i}]`).toEqual([])
         }
         if (muscles.some((m) => ds.musclesById.get(m)?.layer === 'deep')) {

@@ -6,7 +6,7 @@ import { readDataDir } from '@/data/readDataFromDisk'
 import { buildDataset, validateData } from '@/data/validate'
 import { rankDrawing } from '@/domain/drawing'
 import { referralRegionsOf } from '@/domain/referral'
-import { knownRegionKeys } from '@/domain/regionKeys'
+import { knownRegionKeys } from '@/data/regionKeys'
 import { buildRegionLut } from '@/state/regionPaint'
 import { tinyRaw } from '../fixtures/tinyDataset'
 

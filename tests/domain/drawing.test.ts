@@ -3,7 +3,7 @@ import type { Drawing, DrawingMark } from '@/data/drawingFile'
 import { readDataDir } from '@/data/readDataFromDisk'
 import { buildDataset } from '@/data/validate'
 import { markWeight, paintedRegions, rankDrawing } from '@/domain/drawing'
-import { knownRegionKeys, splitRegionKey } from '@/domain/regionKeys'
+import { knownRegionKeys, parseRegionKey } from '@/data/regionKeys'
 import { tinyDataset as ds } from '../fixtures/tinyDataset'
 
 const ache = (coverage = 1): DrawingMark => ({ intensity: 1, coverage })
@@ -17,8 +17,8 @@ const ids = (d: Drawing) => rankDrawing(ds, d).map((m) => m.muscleId)
 
 describe('region keys', () => {
   it('splits sided and midline keys; lists every paintable key', () => {
-    expect(splitRegionKey('temple.L')).toEqual({ regionId: 'temple', side: 'left' })
-    expect(splitRegionKey('coccyx')).toEqual({ regionId: 'coccyx', side: null })
+    expect(parseRegionKey('temple.L')).toEqual({ regionId: 'temple', side: 'left' })
+    expect(parseRegionKey('coccyx')).toEqual({ regionId: 'coccyx', side: null })
     const keys = knownRegionKeys(ds)
     expect(keys.has('temple.R') && keys.has('coccyx')).toBe(true)
     expect(keys.has('temple') || keys.has('coccyx.L')).toBe(false)

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { KnownIds } from '@/state/url'
 import { decodeView, encodeView } from '@/state/url'
 import type { ViewState } from '@/state/viewState'
-import { DEFAULT_VIEW, parseRegionKey, regionKey } from '@/state/viewState'
+import { parseRegionKey, regionKey } from '@/data/regionKeys'
+import { DEFAULT_VIEW } from '@/state/viewState'
 
 const known: KnownIds = {
   muscles: new Set(['upper-trapezius', 'supinator', 'piriformis']),

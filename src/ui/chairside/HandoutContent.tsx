@@ -9,7 +9,7 @@
 import type { Muscle } from '@/data/schema'
 import { redFlagsFor } from '@/domain/redFlags'
 import { painRegionIds } from '@/state/intents'
-import { parseRegionKey } from '@/state/viewState'
+import { parseRegionKey } from '@/data/regionKeys'
 import { strings } from '@/i18n'
 import { useDataset } from '../DatasetContext'
 import type { HandoutDetails } from './handoutDetails'
