@@ -15,15 +15,14 @@ import { layersPlugin } from './src/tools/eslintLayers.mjs'
 const LAYERS = {
   /** The colours. */
   look: { paths: ['look'], mayImport: [] },
-  // data, domain and state still phrase some English (issue 18: the domain returns codes, the UI phrases them);
-  // 'i18n' leaves their lists when the last of those imports goes.
-  data: { paths: ['data'], mayImport: ['i18n'] },
+  // data, domain and state return codes and facts; the views phrase them with the words (i18n).
+  data: { paths: ['data'], mayImport: [] },
   /** Geometry and anatomy of the glTF body, on three.js. */
   model: { paths: ['model'], mayImport: ['data'] },
-  domain: { paths: ['domain'], mayImport: ['data', 'i18n'] },
-  /** The message catalogue: the words, and how the dataset's names and the domain's codes are put in words. */
+  domain: { paths: ['domain'], mayImport: ['data'] },
+  /** The words: a catalogue per language, and the phrasing of the dataset's region keys (labels, sides). */
   i18n: { paths: ['i18n'], mayImport: ['data', 'domain'] },
-  state: { paths: ['state'], mayImport: ['data', 'model', 'domain', 'look', 'i18n'] },
+  state: { paths: ['state'], mayImport: ['data', 'model', 'domain', 'look'] },
   /** The start-up path (boot/index.ts): the scene takes its renderer over; the scene and the app are handed in. */
   boot: { paths: ['boot'], mayImport: ['data', 'model', 'domain', 'state', 'look', 'i18n'] },
   /** The 3D view. */

@@ -10,6 +10,7 @@ import { BodyView } from '@/scene/BodyView'
 import { onFirstFrame } from '@/scene/firstFrame'
 import { useAppStore } from '@/state/store'
 import { startUrlSync } from '@/state/urlSync'
+import { describeProblems } from '@/ui/linkProblems'
 import { strings } from '@/i18n'
 import { ChairsideBar } from '@/ui/chairside/ChairsideBar'
 import { ConditionsIndex } from '@/ui/ConditionsIndex'
@@ -104,12 +105,15 @@ export function App() {
 
   useEffect(
     () =>
-      startUrlSync({
-        muscles: new Set(dataset.musclesById.keys()),
-        regions: new Set(dataset.regionsById.keys()),
-        conditions: new Set(dataset.conditionsById.keys()),
-        tours: dataset.toursById,
-      }),
+      startUrlSync(
+        {
+          muscles: new Set(dataset.musclesById.keys()),
+          regions: new Set(dataset.regionsById.keys()),
+          conditions: new Set(dataset.conditionsById.keys()),
+          tours: dataset.toursById,
+        },
+        describeProblems,
+      ),
     [],
   )
 

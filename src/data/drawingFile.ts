@@ -1,11 +1,11 @@
 /**
  * Pain drawings: the shape the domain ranks (`Drawing`) and the file a patient exports and re-opens
  * (`{ format: 'trigger-point-body-map/drawing', version: 1, createdAt, label?, marks }`).
- * `parseDrawingFile` never throws: anything it cannot use comes back as a calm message (words in src/strings).
+ * `parseDrawingFile` never throws: anything it cannot use comes back as an error code (with the areas or the field
+ * concerned), which the panels phrase.
  * Pure module: no React, three or zustand.
  */
 import { z } from 'zod'
-import { strings } from '@/i18n'
 import { DRAWING_FORMAT, DRAWING_VERSION } from './drawingFormat'
 import { echoAll } from './echo'
 
@@ -74,8 +74,18 @@ export type DrawingPaint = z.infer<typeof drawingPaintSchema>
 /** A drawing as exported to a file. */
 export type DrawingFile = z.infer<typeof drawingFileSchema>
 
-/** Result of reading a drawing file: the drawing, or a message that can be shown to the user as is. */
-export type ParseDrawingResult = { ok: true; drawing: Drawing } | { ok: false; message: string }
+/**
+ * Why a drawing file was refused: damaged (not JSON, unreadable), foreign (not a drawing of this map), newer
+ * version, too large (over 1 MB), odd region keys (not shaped like a key), unknown regions (`keys`: the first ones,
+ * echoed short and clean), a bad value (`path`: where in the file), or empty (marks nothing).
+ */
+export type DrawingFileError =
+  | { code: 'damaged' | 'foreign' | 'newerVersion' | 'tooLarge' | 'oddRegions' | 'empty' }
+  | { code: 'unknownRegions'; keys: string[] }
+  | { code: 'badValue'; path: string[] }
+
+/** Result of reading a drawing file: the drawing, or why it was refused. */
+export type ParseDrawingResult = { ok: true; drawing: Drawing } | { ok: false; error: DrawingFileError }
 
 /** The drawing as a file's text (format first, marks sorted by key, so equal drawings give equal files). */
 export function serializeDrawing(drawing: Drawing): string {
@@ -101,7 +111,7 @@ export function serializeDrawing(drawing: Drawing): string {
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
-const fail = (message: string): ParseDrawingResult => ({ ok: false, message })
+const fail = (error: DrawingFileError): ParseDrawingResult => ({ ok: false, error })
 
 /** What a region key can look like (a painted key is an id, maybe with .L or .R): anything else is not echoed. */
 const KEY_SHAPE = /^[\w.-]{1,40}$/
@@ -124,7 +134,7 @@ export async function readDrawingFile(
   file: Pick<Blob, 'size' | 'text'>,
   knownRegionKeys: ReadonlySet<string>,
 ): Promise<ParseDrawingResult> {
-  if (!(file.size <= MAX_DRAWING_BYTES)) return fail(strings.drawingFile.tooLarge)
+  if (!(file.size <= MAX_DRAWING_BYTES)) return fail({ code: 'tooLarge' })
   let text: unknown
   try {
     text = await file.text()
@@ -140,39 +150,37 @@ function tooLarge(text: string): boolean {
 }
 
 /**
- * Reads an exported drawing. Refuses (with a calm message, never an exception) damaged JSON, a file that is not
+ * Reads an exported drawing. Refuses (with an error code, never an exception) damaged JSON, a file that is not
  * a drawing, a drawing from a newer version, region keys this map does not know (named only when they look like
  * region keys), out-of-range values, a drawing that marks nothing and files over 1 MB.
  */
 export function parseDrawingFile(text: unknown, knownRegionKeys: ReadonlySet<string>): ParseDrawingResult {
-  const m = strings.drawingFile
   try {
-    if (typeof text !== 'string') return fail(m.damaged)
-    if (tooLarge(text)) return fail(m.tooLarge)
+    if (typeof text !== 'string') return fail({ code: 'damaged' })
+    if (tooLarge(text)) return fail({ code: 'tooLarge' })
     let json: unknown
     try {
       json = JSON.parse(text)
     } catch {
-      return fail(m.damaged)
+      return fail({ code: 'damaged' })
     }
-    if (!isRecord(json) || json.format !== DRAWING_FORMAT) return fail(m.foreign)
-    if (typeof json.version === 'number' && json.version > DRAWING_VERSION) return fail(m.newerVersion)
+    if (!isRecord(json) || json.format !== DRAWING_FORMAT) return fail({ code: 'foreign' })
+    if (typeof json.version === 'number' && json.version > DRAWING_VERSION)
+      return fail({ code: 'newerVersion' })
     if (isRecord(json.marks) && Object.keys(json.marks).some((k) => !KEY_SHAPE.test(k)))
-      return fail(m.oddRegions)
+      return fail({ code: 'oddRegions' })
     const unknownKeys = isRecord(json.marks)
       ? Object.keys(json.marks).filter((k) => !knownRegionKeys.has(k))
       : []
-    if (unknownKeys.length > 0) return fail(m.unknownRegions(echoAll(unknownKeys, unknownKeys.length)))
+    if (unknownKeys.length > 0)
+      return fail({ code: 'unknownRegions', keys: echoAll(unknownKeys, unknownKeys.length) })
     const parsed = drawingFileSchema.safeParse(json)
-    if (!parsed.success) return fail(m.badValue(pathOf(parsed.error.issues[0]?.path ?? [])))
+    if (!parsed.success)
+      return fail({ code: 'badValue', path: (parsed.error.issues[0]?.path ?? []).map((p) => String(p)) })
     const { format: _format, ...drawing } = parsed.data
-    if (isEmptyDrawing(drawing)) return fail(m.empty)
+    if (isEmptyDrawing(drawing)) return fail({ code: 'empty' })
     return { ok: true, drawing }
   } catch {
-    return fail(m.damaged)
+    return fail({ code: 'damaged' })
   }
-}
-
-function pathOf(path: readonly PropertyKey[]): string {
-  return path.map((p) => String(p)).join(' › ')
 }

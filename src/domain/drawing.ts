@@ -5,7 +5,6 @@
  */
 import type { Dataset } from '@/data/dataset'
 import type { Drawing, DrawingMark } from '@/data/drawingFile'
-import { explainDrawingMatch } from './explain'
 import { LEVEL_WEIGHT, patternsOf, referralRegionsOf } from './referral'
 import { parseRegionKey } from '@/data/regionKeys'
 
@@ -29,8 +28,6 @@ export interface DrawingMatch {
    * the zone crosses the midline; empty when only midline areas.
    */
   sides: ('left' | 'right')[]
-  /** One or two plain sentences on why it was suggested. */
-  reason: string
 }
 
 /** Weight of one mark: intensity × coverage (0..2). */
@@ -91,8 +88,7 @@ export function rankDrawing(dataset: Dataset, drawing: Drawing): DrawingMatch[] 
     )
     const worst = covered.filter((r) => painted.get(r)?.worst)
     const base = { muscleId: muscle.id, score, explained: Math.min(1, sumOf(covered) / total) }
-    const match = { ...base, essential, spillover, worst, triggerPointIds, sides: [...sides], reason: '' }
-    return [{ ...match, reason: explainDrawingMatch(dataset, match) }]
+    return [{ ...base, essential, spillover, worst, triggerPointIds, sides: [...sides] }]
   })
   const nameOf = (id: string) => dataset.musclesById.get(id)?.name ?? id
   return matches.sort(

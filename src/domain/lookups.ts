@@ -16,8 +16,3 @@ export function conditionsOf(dataset: Dataset, muscleId: string): Condition[] {
     .map((id) => dataset.conditionsById.get(id))
     .filter((c): c is Condition => c !== undefined)
 }
-
-/** Display label of a region id, falling back to the id itself. */
-export function regionLabel(dataset: Dataset, regionId: string): string {
-  return dataset.regionsById.get(regionId)?.label ?? regionId
-}

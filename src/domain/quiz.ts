@@ -4,7 +4,6 @@
  * "name the highlighted muscle". Scoring is in quizScore.ts. Pure functions.
  */
 import type { Dataset } from '@/data/dataset'
-import { strings } from '@/i18n'
 import { musclesReferringTo, referralRegionsOf } from './referral'
 import type { Rng } from './rng'
 import { shuffled } from './rng'
@@ -13,7 +12,6 @@ import { shuffled } from './rng'
 export interface WhichMuscleQuestion {
   kind: 'which-muscle'
   id: string
-  prompt: string
   /** Region ids to paint as the essential and spillover zones. */
   essential: string[]
   spillover: string[]
@@ -26,7 +24,6 @@ export interface WhichMuscleQuestion {
 export interface WhereReferQuestion {
   kind: 'where-refer'
   id: string
-  prompt: string
   muscleId: string
   essential: string[]
   spillover: string[]
@@ -36,7 +33,6 @@ export interface WhereReferQuestion {
 export interface NameMuscleQuestion {
   kind: 'name-muscle'
   id: string
-  prompt: string
   /** The highlighted muscle (also the answer). */
   muscleId: string
   options: string[]
@@ -97,7 +93,6 @@ export function whichMuscleQuestion(
   return {
     kind: 'which-muscle',
     id,
-    prompt: strings.quiz.whichMuscle,
     essential,
     spillover,
     options,
@@ -108,9 +103,7 @@ export function whichMuscleQuestion(
 /** "Where does this muscle refer?": the learner paints region keys. */
 export function whereReferQuestion(dataset: Dataset, muscleId: string): WhereReferQuestion {
   const { essential, spillover } = referralRegionsOf(dataset, muscleId)
-  const name = dataset.musclesById.get(muscleId)?.name ?? muscleId
-  const prompt = strings.quiz.whereRefer(name)
-  return { kind: 'where-refer', id: `where-refer:${muscleId}`, prompt, muscleId, essential, spillover }
+  return { kind: 'where-refer', id: `where-refer:${muscleId}`, muscleId, essential, spillover }
 }
 
 /** "Name the highlighted muscle", with distractors from the same body area. */
@@ -125,7 +118,7 @@ export function nameMuscleQuestion(
     ...distractorsFor(dataset, rng, muscleId, optionCount - 1, 'area'),
   ])
   const id = `name-muscle:${muscleId}`
-  return { kind: 'name-muscle', id, prompt: strings.quiz.nameMuscle, muscleId, options, answer: muscleId }
+  return { kind: 'name-muscle', id, muscleId, options, answer: muscleId }
 }
 
 /** Options for a whole quiz. */

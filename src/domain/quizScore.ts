@@ -4,7 +4,6 @@
  * are never counted wrong, regions outside the pattern cost FALSE_POSITIVE_PENALTY; missing essential regions
  * lower the score.
  */
-import { strings } from '@/i18n'
 import type { QuizKind, QuizQuestion } from './quiz'
 import { LEVEL_WEIGHT } from './referral'
 import { parseRegionKey } from '@/data/regionKeys'
@@ -65,8 +64,6 @@ export interface QuizSummary {
   byKind: Record<QuizKind, { questions: number; percent: number }>
   /** Muscles whose questions were not fully right, to look at again (in question order, no repeats). */
   toReview: string[]
-  /** One calm sentence for the end screen. */
-  message: string
 }
 
 /** Sums up a list of results (an empty list gives 0 questions and 0%). */
@@ -80,7 +77,6 @@ export function summarize(results: readonly QuizResult[]): QuizSummary {
   const correct = results.filter((r) => r.correct).length
   const percent = pct(results)
   const toReview = [...new Set(results.filter((r) => r.score < 1).map((r) => r.muscleId))]
-  const message = strings.quiz.summary(correct, results.length, percent)
   return {
     questions: results.length,
     correct,
@@ -91,6 +87,5 @@ export function summarize(results: readonly QuizResult[]): QuizSummary {
       'name-muscle': kindSummary('name-muscle'),
     },
     toReview,
-    message: toReview.length ? `${message} ${strings.quiz.review}` : message,
   }
 }

@@ -41,15 +41,38 @@ export const en = {
     partFailed: 'This part of the map could not be shown.',
     reloadHint: 'Reloading keeps the view you have open (the link holds it).',
   },
+  /** A body area and its side (src/i18n/regionLabel.ts). */
+  region: {
+    /** In lists and sentences: "Temple, left". */
+    text: (region: string, side: string) => `${region}, ${side}`,
+    /** The name of a control (a toggle, a chip): "Temple, Left". */
+    name: (region: string, side: string) => `${region}, ${side}`,
+    /** The label that follows the pointer over the body: "Temple (left)", "Supinator (left)". */
+    tip: (region: string, side: string) => `${region} (${side})`,
+    sides: { left: 'left', right: 'right', middle: 'middle' },
+    /** The side toggles' own words. */
+    sideNames: { left: 'Left', right: 'Right', middle: 'Middle' },
+  },
+  /**
+   * Why a muscle is suggested for the marked pain (src/ui/matchReason.ts): the areas its main and its wider zone
+   * cover, how much of the drawing that is, and the worst areas it reaches. Areas come as labels for a sentence.
+   */
   reason: {
-    essential: (regions: string) => `its main pain zone covers ${regions}`,
-    spillover: (regions: string) => `its wider (spillover) zone reaches ${regions}`,
+    zones: (essential: readonly string[], spillover: readonly string[]) => {
+      const parts = [
+        essential.length ? `its main pain zone covers ${list(essential)}` : '',
+        spillover.length ? `its wider (spillover) zone reaches ${list(spillover)}` : '',
+      ].filter(Boolean)
+      const sentence = parts.join('; ')
+      return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`
+    },
+    share: (pct: number) => `Its pattern covers about ${pct}% of the areas you marked.`,
+    worst: (regions: readonly string[]) => `That includes ${list(regions)}, where you marked the worst pain.`,
   },
   linkProblem: (ids: readonly string[]) =>
     `Part of this link could not be used (${values(ids)}). The rest of the view is open.`,
   /** Text of the 3D view (src/scene). */
   scene: {
-    side: { left: 'left', right: 'right' },
     /** `pct` null: the size of the model is not known (the indicator then just says it is loading). */
     loading: (pct: number | null) => `Loading the body model…${pct === null ? '' : ` ${pct}%`}`,
     contextLost:
@@ -223,10 +246,6 @@ export const en = {
       otherSides: 'The other side too',
       none: 'Nothing marked yet.',
       clear: 'Clear all',
-      left: 'Left',
-      right: 'Right',
-      middle: 'Middle',
-      sideLabel: (region: string, side: string) => `${region}, ${side}`,
       candidates: 'Muscles that may send pain there',
       candidatesHint:
         'Best match first. Tap one to open it. With a mouse or the keyboard, pointing at or focusing one shows its pattern on the body first.',
@@ -286,11 +305,7 @@ export const en = {
       pain: (n: number) => plural(n, { one: '# painful area marked.', other: '# painful areas marked.' }),
     },
   },
-  /** Pain drawing: ranking reasons and messages when a drawing file is opened (src/domain/drawing, src/data/drawingFile). */
-  drawing: {
-    share: (pct: number) => `Its pattern covers about ${pct}% of the areas you marked.`,
-    worst: (regions: string) => `That includes ${regions}, where you marked the worst pain.`,
-  },
+  /** Why a drawing file was not opened, by the code src/data/drawingFile returns (src/ui/drawing/fileMessage.ts). */
   drawingFile: {
     damaged: 'This file could not be read: it looks damaged or incomplete. Try exporting the drawing again.',
     foreign: 'This file is not a pain drawing from this map, so nothing was changed.',
@@ -298,8 +313,9 @@ export const en = {
       'This drawing was saved by a newer version of the map. Please update the map (reload the page) and open it again.',
     unknownRegions: (keys: readonly string[]) =>
       `This drawing marks areas this map does not know (${values(keys)}), so it was not opened.`,
-    badValue: (where: string) =>
-      `Part of this drawing has a value the map cannot use${where ? ` (${where})` : ''}, so it was not opened.`,
+    /** `path`: where in the file ("marks › temple.R › coverage"); empty when the file as a whole is wrong. */
+    badValue: (path: readonly string[]) =>
+      `Part of this drawing has a value the map cannot use${path.length ? ` (${path.join(' › ')})` : ''}, so it was not opened.`,
     tooLarge: 'This file is too large to be a pain drawing (over 1 MB), so it was not opened.',
     oddRegions: 'This drawing names its areas in a way this map cannot read, so it was not opened.',
     empty: 'This drawing marks no areas, so there was nothing to open.',
@@ -414,7 +430,6 @@ export const en = {
       total === 0
         ? 'No questions answered yet.'
         : `You got ${correct} of ${total} right (${percent}% overall).`,
-    review: 'The muscles below are worth another look.',
   },
   /** The quiz screens: start, questions, feedback, summary, classroom mode (src/ui/quiz). */
   quizUi: {

@@ -4,8 +4,8 @@
  */
 import type { Dataset } from '@/data/dataset'
 import { useAppStore } from '@/state/store'
-import { parseRegionKey } from '@/data/regionKeys'
 import { strings } from '@/i18n'
+import { regionKeyLabel } from '@/i18n/regionLabel'
 
 let el: HTMLElement | null = null
 
@@ -24,12 +24,10 @@ export const hoverLabel = {
   show(name: string, side: 'left' | 'right', ev: PointerEvent | MouseEvent) {
     // A quiz question is open: never name a muscle.
     if (useAppStore.getState().quizHidesNames) return hoverLabel.hide()
-    place(`${name} (${strings.scene.side[side]})`, ev)
+    place(strings.region.tip(name, strings.region.sides[side]), ev)
   },
   showRegion(key: string, dataset: Dataset, ev: PointerEvent | MouseEvent) {
-    const { regionId, side } = parseRegionKey(key)
-    const label = dataset.regionsById.get(regionId)?.label ?? regionId
-    place(side ? `${label} (${strings.scene.side[side]})` : label, ev)
+    place(regionKeyLabel(dataset, key, { side: 'tip' }), ev)
   },
   hide() {
     if (el) el.hidden = true

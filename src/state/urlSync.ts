@@ -1,22 +1,11 @@
 /**
  * Keeps the store and location.hash in step: state changes push a history entry, back/forward re-apply
- * the view. Unknown ids in a link become one friendly notice; the rest of the view still opens.
+ * the view. Unknown ids in a link become one friendly notice, phrased by the caller; the rest of the view still
+ * opens.
  */
 import type { KnownIds, LinkProblem } from './url'
 import { decodeView, encodeView } from './url'
 import { selectView, useAppStore } from './store'
-import { echoAll } from '@/data/echo'
-import { strings } from '@/i18n'
-
-export function describeProblems(problems: readonly LinkProblem[]): string {
-  // Each value as it came in the link, but short and clean (domain/echo.ts).
-  return strings.linkProblem(
-    echoAll(
-      problems.map((p) => p.value),
-      problems.length,
-    ),
-  )
-}
 
 const COALESCE_MS = 500
 
@@ -59,13 +48,20 @@ export function startNewVisit(win: Partial<Pick<Window, 'sessionStorage'>> = win
 /** The state for a history entry of the current visit. */
 export const visitState = (): EntryState => ({ visit })
 
-/** Starts syncing; returns a function that stops it. */
-export function startUrlSync(known: KnownIds, win: Window = window): () => void {
+/**
+ * Starts syncing; returns a function that stops it. `describe` puts what a link could not use into the notice's
+ * words (src/ui/linkProblems.ts).
+ */
+export function startUrlSync(
+  known: KnownIds,
+  describe: (problems: readonly LinkProblem[]) => string,
+  win: Window = window,
+): () => void {
   visit = storedVisit(win)
   const apply = (hash: string) => {
     const { view, problems } = decodeView(hash, known)
     useAppStore.getState().openLinkedView(view, known.tours)
-    if (problems.length) useAppStore.getState().notify(describeProblems(problems))
+    if (problems.length) useAppStore.getState().notify(describe(problems))
     return encodeView(selectView(useAppStore.getState()))
   }
   const path = () => win.location.pathname + win.location.search

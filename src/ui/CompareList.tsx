@@ -6,10 +6,9 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { comparePatterns } from '@/domain/comparePatterns'
-import { listInWords } from '@/domain/explain'
-import { regionLabel } from '@/domain/lookups'
 import { useAppStore } from '@/state/store'
 import { strings } from '@/i18n'
+import { regionKeyLabel, regionKeysInWords } from '@/i18n/regionLabel'
 import { useDataset } from './DatasetContext'
 import { PATTERN_PALETTE, patternColor } from '@/look/palette'
 import './compare.css'
@@ -63,8 +62,7 @@ function CompareInWords({ ids }: { ids: readonly string[] }) {
   const t = strings.compare
   const { rows, shared } = useMemo(() => comparePatterns(dataset, ids), [dataset, ids])
   const name = (id: string) => dataset.musclesById.get(id)?.name ?? id
-  const areas = (list: readonly string[]) =>
-    list.length ? listInWords(list.map((id) => regionLabel(dataset, id))) : t.nothing
+  const areas = (list: readonly string[]) => (list.length ? regionKeysInWords(dataset, list) : t.nothing)
   return (
     <section className="compare-words" aria-labelledby="compare-words-heading">
       <h4 id="compare-words-heading">{t.heading}</h4>
@@ -101,8 +99,8 @@ function CompareInWords({ ids }: { ids: readonly string[] }) {
             {shared.map((area) => (
               <li key={area.regionId}>
                 {t.sharedItem(
-                  regionLabel(dataset, area.regionId),
-                  listInWords(area.muscles.map((m) => `${name(m.muscleId)} (${t.level[m.level]})`)),
+                  regionKeyLabel(dataset, area.regionId),
+                  strings.list(area.muscles.map((m) => `${name(m.muscleId)} (${t.level[m.level]})`)),
                 )}
               </li>
             ))}

@@ -1,9 +1,9 @@
 /** Where a muscle sends pain (essential vs spillover, in words) and its trigger points (TriggerPointList). */
 import { useMemo } from 'react'
 import type { Muscle } from '@/data/schema'
-import { regionLabel } from '@/domain/lookups'
 import { referralRegionsOf } from '@/domain/referral'
 import { strings } from '@/i18n'
+import { regionKeyLabel } from '@/i18n/regionLabel'
 import { useDataset } from './DatasetContext'
 import { TriggerPointList } from './TriggerPointList'
 
@@ -11,7 +11,7 @@ export function MuscleReferral({ muscle }: { muscle: Muscle }) {
   const dataset = useDataset()
   const zones = useMemo(() => referralRegionsOf(dataset, muscle.id), [dataset, muscle.id])
   const t = strings.ui.muscle
-  const label = (id: string) => regionLabel(dataset, id)
+  const label = (id: string) => regionKeyLabel(dataset, id)
   return (
     <>
       <section aria-labelledby="referral-heading">

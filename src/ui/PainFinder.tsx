@@ -11,13 +11,14 @@ import { rankDrawing } from '@/domain/drawing'
 import { redFlagsFor } from '@/domain/redFlags'
 import { openMuscle, togglePainFromList } from '@/state/intents'
 import { useAppStore } from '@/state/store'
-import { otherSideKey, parseRegionKey } from '@/data/regionKeys'
+import { otherSideKey } from '@/data/regionKeys'
 import { strings } from '@/i18n'
+import { regionKeyLabel } from '@/i18n/regionLabel'
 import { useDataset } from './DatasetContext'
 import { DrawingKey } from './drawing/DrawingKey'
 import { DrawTools } from './drawing/DrawTools'
-import { regionKeyLabel } from './drawing/regionLabel'
 import { useDrawingMarks } from './drawing/useCurrentDrawing'
+import { whySuggested } from './matchReason'
 import { RedFlagBox } from './RedFlagBox'
 import { RegionPicker } from './RegionPicker'
 
@@ -64,11 +65,7 @@ export function PainFinder() {
   const d = strings.painDrawing
   const anything = Object.keys(marks).length > 0
 
-  const keyLabel = (key: string) => {
-    const { regionId, side } = parseRegionKey(key)
-    const label = dataset.regionsById.get(regionId)?.label ?? regionId
-    return side ? t.sideLabel(label, side === 'left' ? t.left : t.right) : label
-  }
+  const keyLabel = (key: string) => regionKeyLabel(dataset, key, { side: 'name' })
   const previewName = previewId ? (dataset.musclesById.get(previewId)?.name ?? null) : null
   const otherSides = keys.flatMap((key) => {
     const other = otherSideKey(key)
@@ -174,7 +171,7 @@ export function PainFinder() {
                         }}
                       >
                         <span className="list-button-title">{muscle.name}</span>
-                        <span className="list-button-detail">{match.reason}</span>
+                        <span className="list-button-detail">{whySuggested(dataset, match)}</span>
                       </button>
                     </li>
                   )

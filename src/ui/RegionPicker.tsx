@@ -5,20 +5,21 @@ import { togglePainFromList } from '@/state/intents'
 import { useAppStore } from '@/state/store'
 import { regionKey } from '@/data/regionKeys'
 import { strings } from '@/i18n'
+import { regionKeyLabel } from '@/i18n/regionLabel'
 import { useDataset, useSearchIndex } from './DatasetContext'
 import { groupByArea } from './groupByArea'
 
 function SideToggle({ region, side }: { region: Region; side: 'left' | 'right' | null }) {
+  const dataset = useDataset()
   const key = regionKey(region.id, side)
   const on = useAppStore((s) => s.painRegionKeys.includes(key))
-  const t = strings.ui.pain
-  const word = side === 'left' ? t.left : side === 'right' ? t.right : t.middle
+  const word = strings.region.sideNames[side ?? 'middle']
   return (
     <button
       type="button"
       className="side-toggle"
       aria-pressed={on}
-      aria-label={t.sideLabel(region.label, word)}
+      aria-label={regionKeyLabel(dataset, key, { side: 'name' })}
       onClick={() => togglePainFromList(key)}
     >
       {word}

@@ -8,7 +8,7 @@ import {
   serializeDrawing,
 } from '@/data/drawingFile'
 import { knownRegionKeys } from '@/data/regionKeys'
-import { strings } from '@/i18n'
+import { drawingFileMessage } from '@/ui/drawing/fileMessage'
 import { tinyDataset } from '../fixtures/tinyDataset'
 import { MUTATION_TOKENS, mutate } from './fileMutations'
 
@@ -25,7 +25,6 @@ const edit = (change: (file: Record<string, unknown>) => void) => {
   change(file)
   return parseDrawingFile(JSON.stringify(file), keys)
 }
-const m = strings.drawingFile
 
 describe('drawing files', () => {
   it('round-trip: serialize then parse gives the same drawing, marks sorted', () => {
@@ -38,30 +37,33 @@ describe('drawing files', () => {
   })
 
   it('refuses damaged JSON and non-text input', () => {
-    expect(parseDrawingFile(validText.slice(0, 40), keys)).toEqual({ ok: false, message: m.damaged })
-    expect(parseDrawingFile('', keys)).toEqual({ ok: false, message: m.damaged })
-    expect(parseDrawingFile(undefined, keys)).toEqual({ ok: false, message: m.damaged })
+    expect(parseDrawingFile(validText.slice(0, 40), keys)).toEqual({ ok: false, error: { code: 'damaged' } })
+    expect(parseDrawingFile('', keys)).toEqual({ ok: false, error: { code: 'damaged' } })
+    expect(parseDrawingFile(undefined, keys)).toEqual({ ok: false, error: { code: 'damaged' } })
   })
 
   it('refuses a foreign file', () => {
-    expect(edit((f) => (f.format = 'some-other-app/drawing'))).toEqual({ ok: false, message: m.foreign })
-    expect(parseDrawingFile('[1,2,3]', keys)).toEqual({ ok: false, message: m.foreign })
-    expect(parseDrawingFile('null', keys)).toEqual({ ok: false, message: m.foreign })
+    expect(edit((f) => (f.format = 'some-other-app/drawing'))).toEqual({
+      ok: false,
+      error: { code: 'foreign' },
+    })
+    expect(parseDrawingFile('[1,2,3]', keys)).toEqual({ ok: false, error: { code: 'foreign' } })
+    expect(parseDrawingFile('null', keys)).toEqual({ ok: false, error: { code: 'foreign' } })
   })
 
   it('refuses a drawing from a newer version', () => {
-    expect(edit((f) => (f.version = 2))).toEqual({ ok: false, message: m.newerVersion })
+    expect(edit((f) => (f.version = 2))).toEqual({ ok: false, error: { code: 'newerVersion' } })
   })
 
   it('refuses unknown region keys, naming them', () => {
     const result = edit(
       (f) => ((f.marks as Record<string, unknown>)['tempel.L'] = { intensity: 1, coverage: 1 }),
     )
-    expect(result).toEqual({ ok: false, message: m.unknownRegions(['tempel.L']) })
-    expect(result.ok || result.message).toContain('tempel.L')
+    expect(result).toEqual({ ok: false, error: { code: 'unknownRegions', keys: ['tempel.L'] } })
+    expect(result.ok || drawingFileMessage(result.error)).toContain('(tempel.L)')
     expect(edit((f) => (f.marks = JSON.parse('{"__proto__": {"intensity": 1, "coverage": 1}}')))).toEqual({
       ok: false,
-      message: m.unknownRegions(['__proto__']),
+      error: { code: 'unknownRegions', keys: ['__proto__'] },
     })
   })
 
@@ -77,15 +79,18 @@ describe('drawing files', () => {
       edit((f) => (f.extra = true)),
     ]
     for (const r of bad) expect(r.ok).toBe(false)
-    expect(bad[0]).toEqual({ ok: false, message: m.badValue('marks › temple.R › coverage') })
+    expect(bad[0]).toEqual({
+      ok: false,
+      error: { code: 'badValue', path: ['marks', 'temple.R', 'coverage'] },
+    })
   })
 
   it('refuses input over 1 MB before parsing it', () => {
     const big = validText.replace('"After work"', JSON.stringify('x'.repeat(1_000_001)))
-    expect(parseDrawingFile(big, keys)).toEqual({ ok: false, message: m.tooLarge })
+    expect(parseDrawingFile(big, keys)).toEqual({ ok: false, error: { code: 'tooLarge' } })
     expect(parseDrawingFile('"' + 'é'.repeat(600_000) + '"', keys)).toEqual({
       ok: false,
-      message: m.tooLarge,
+      error: { code: 'tooLarge' },
     })
   })
 })
@@ -95,23 +100,23 @@ describe('opening a chosen file', () => {
     const text = vi.fn(() => Promise.resolve(validText))
     expect(await readDrawingFile({ size: 50_000_000, text }, keys)).toEqual({
       ok: false,
-      message: m.tooLarge,
+      error: { code: 'tooLarge' },
     })
     expect(await readDrawingFile({ size: Number.NaN, text }, keys)).toEqual({
       ok: false,
-      message: m.tooLarge,
+      error: { code: 'tooLarge' },
     })
     expect(text).not.toHaveBeenCalled()
     expect(await readDrawingFile(new Blob([validText]), keys)).toEqual({ ok: true, drawing: valid })
     const unreadable = { size: 10, text: () => Promise.reject(new Error('gone')) }
-    expect(await readDrawingFile(unreadable, keys)).toEqual({ ok: false, message: m.damaged })
+    expect(await readDrawingFile(unreadable, keys)).toEqual({ ok: false, error: { code: 'damaged' } })
   })
 
   it('refuses a drawing that marks nothing', () => {
-    expect(edit((f) => (f.marks = {}))).toEqual({ ok: false, message: m.empty })
+    expect(edit((f) => (f.marks = {}))).toEqual({ ok: false, error: { code: 'empty' } })
     expect(edit((f) => (f.marks = { coccyx: { intensity: 1, coverage: 0 } }))).toEqual({
       ok: false,
-      message: m.empty,
+      error: { code: 'empty' },
     })
     expect(isEmptyDrawing({ marks: {}, paint: { model: 'm', vertices: 3, runs: [0, 1, 2, 2] } })).toBe(false)
     expect(isEmptyDrawing({ marks: {}, paint: { model: 'm', vertices: 3, runs: [0, 3] } })).toBe(true)
@@ -120,7 +125,7 @@ describe('opening a chosen file', () => {
   it('does not repeat area names that are not shaped like one (huge, control or direction characters)', () => {
     for (const name of ['x'.repeat(900_000), 'temple\u202eL', 'a b', 'bell\u0007', '']) {
       const result = edit((f) => ((f.marks as Record<string, unknown>)[name] = { intensity: 1, coverage: 1 }))
-      expect(result).toEqual({ ok: false, message: m.oddRegions })
+      expect(result).toEqual({ ok: false, error: { code: 'oddRegions' } })
     }
   })
 
@@ -154,11 +159,11 @@ describe('drawing files with exact paint', () => {
   })
 
   it('refuses paint whose runs do not add up, or carry values other than 0, 1 and 2', () => {
-    const where = m.badValue('paint › runs')
-    expect(editPaint((p) => (p.vertices = 41))).toEqual({ ok: false, message: where })
-    expect(editPaint((p) => (p.runs = [0, 10, 3, 30]))).toEqual({ ok: false, message: where })
-    expect(editPaint((p) => (p.runs = [0, 10, 2]))).toEqual({ ok: false, message: where })
-    expect(editPaint((p) => (p.runs = [0, 0, 0, 40]))).toEqual({ ok: false, message: where })
+    const where = { code: 'badValue', path: ['paint', 'runs'] }
+    expect(editPaint((p) => (p.vertices = 41))).toEqual({ ok: false, error: where })
+    expect(editPaint((p) => (p.runs = [0, 10, 3, 30]))).toEqual({ ok: false, error: where })
+    expect(editPaint((p) => (p.runs = [0, 10, 2]))).toEqual({ ok: false, error: where })
+    expect(editPaint((p) => (p.runs = [0, 0, 0, 40]))).toEqual({ ok: false, error: where })
     expect(editPaint((p) => (p.model = '')).ok).toBe(false)
     expect(editPaint((p) => (p.extra = 1)).ok).toBe(false)
   })
@@ -190,7 +195,7 @@ describe('parseDrawingFile fuzz', () => {
     for (let i = 0; i < 1000; i++) {
       const result = (() => parseDrawingFile(mutate(validText, random), keys))()
       expect(typeof result.ok).toBe('boolean')
-      if (!result.ok) expect(result.message.length).toBeGreaterThan(0)
+      if (!result.ok) expect(drawingFileMessage(result.error).length).toBeGreaterThan(0)
     }
   })
 })

@@ -10,6 +10,7 @@ import type { SavedDrawing } from '@/data/drawingStore'
 import { createDrawingStore } from '@/data/drawingStore'
 import { seededRng } from '@/domain/rng'
 import { knownRegionKeys } from '@/data/regionKeys'
+import { drawingFileMessage } from '@/ui/drawing/fileMessage'
 import { tinyDataset } from '../fixtures/tinyDataset'
 import { mutate } from './fileMutations'
 
@@ -241,7 +242,7 @@ describe('drawing file import fuzz', () => {
         }
       } else {
         tally.refused++
-        const { message } = result
+        const message = drawingFileMessage(result.error)
         if (!message || message.length > MESSAGE_MAX)
           problems.push(`${c.name}: message of ${message.length} characters`)
       }

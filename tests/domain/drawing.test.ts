@@ -4,6 +4,7 @@ import { readDataDir } from '@/data/readDataFromDisk'
 import { buildDataset } from '@/data/validate'
 import { markWeight, paintedRegions, rankDrawing } from '@/domain/drawing'
 import { knownRegionKeys, parseRegionKey } from '@/data/regionKeys'
+import { whySuggested } from '@/ui/matchReason'
 import { tinyDataset as ds } from '../fixtures/tinyDataset'
 
 const ache = (coverage = 1): DrawingMark => ({ intensity: 1, coverage })
@@ -68,9 +69,15 @@ describe('rankDrawing on the fixture', () => {
     expect(ranked.find((m) => m.muscleId === 'upper-trapezius')?.explained).toBeCloseTo(1 / 3)
   })
 
-  it('gives a plain-words reason', () => {
+  it('gives the facts of its reason, which the panel puts in plain words', () => {
     const [top] = rankDrawing(ds, drawing({ 'temple.L': worst(0.5), 'occiput.L': ache(1) }))
-    expect(top?.reason).toBe(
+    expect(top).toMatchObject({
+      essential: ['temple'],
+      spillover: ['occiput'],
+      worst: ['temple'],
+      explained: 1,
+    })
+    expect(whySuggested(ds, top!)).toBe(
       'Its main pain zone covers temple; its wider (spillover) zone reaches back of the head. ' +
         'Its pattern covers about 100% of the areas you marked. That includes temple, where you marked the worst pain.',
     )

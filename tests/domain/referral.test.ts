@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { explainMatch, listInWords } from '@/domain/explain'
 import { conditionsOf, musclesForCondition } from '@/domain/lookups'
 import { levelAt, musclesReferringTo, referralRegionsOf } from '@/domain/referral'
 import { tinyDataset as ds } from '../fixtures/tinyDataset'
+import { strings } from '@/i18n'
+import { regionKeyLabel } from '@/i18n/regionLabel'
 
 describe('referralRegionsOf', () => {
   it('merges trigger-point patterns; essential anywhere wins over spillover', () => {
@@ -62,16 +63,14 @@ describe('musclesReferringTo', () => {
   })
 })
 
-describe('explainMatch', () => {
-  it('says which zone covers which painful area', () => {
+describe('a match, in words', () => {
+  it('the domain gives the zones as region ids; the catalogue says which zone covers which painful area', () => {
     const [m] = musclesReferringTo(ds, ['temple', 'behind-eye', 'posterolateral-neck'])
-    expect(explainMatch(ds, m!)).toBe(
+    expect(m).toMatchObject({ essential: ['temple', 'posterolateral-neck'], spillover: ['behind-eye'] })
+    const words = (ids: readonly string[]) => ids.map((id) => regionKeyLabel(ds, id, { midSentence: true }))
+    expect(strings.reason.zones(words(m!.essential), words(m!.spillover))).toBe(
       'Its main pain zone covers temple and side and back of neck; its wider (spillover) zone reaches behind the eye.',
     )
-  })
-  it('lists words naturally', () => {
-    expect(listInWords(['a'])).toBe('a')
-    expect(listInWords(['a', 'b', 'c'])).toBe('a, b and c')
   })
 })
 

@@ -8,6 +8,7 @@ import type { KnownIds } from '@/state/url'
 import { decodeView, encodeView } from '@/state/url'
 import { useAppStore } from '@/state/store'
 import { startUrlSync } from '@/state/urlSync'
+import { describeProblems } from '@/ui/linkProblems'
 import { tinyDataset } from '../ui/fixture'
 
 const known: KnownIds = {
@@ -82,7 +83,7 @@ describe('hostile links (fuzz)', () => {
       useAppStore.setState(useAppStore.getInitialState(), true)
       window.history.replaceState(null, '', `/${hash}`)
       try {
-        stop = startUrlSync(known)
+        stop = startUrlSync(known, describeProblems)
       } catch {
         lost++
         continue

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { MAX_NOTICES } from '@/state/sessionSlice'
 import { useAppStore } from '@/state/store'
-import { describeProblems } from '@/state/urlSync'
+import { describeProblems } from '@/ui/linkProblems'
 
 beforeEach(() => useAppStore.setState(useAppStore.getInitialState(), true))
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { KnownIds } from '@/state/url'
 import { useAppStore } from '@/state/store'
 import { startUrlSync } from '@/state/urlSync'
+import { describeProblems } from '@/ui/linkProblems'
 import { tinyDataset } from '../ui/fixture'
 
 const known: KnownIds = {
@@ -30,7 +31,7 @@ function pop(hash: string) {
 describe('tour links and history', () => {
   it('a tour link opens the tour at its step, with the step’s whole view', () => {
     window.history.replaceState(null, '', '/#tour=fixture-tour&step=2')
-    stop = startUrlSync(known)
+    stop = startUrlSync(known, describeProblems)
     expect(s().tour).toEqual({ id: 'fixture-tour', step: 1 })
     expect(s().selectedMuscleId).toBe('upper-trapezius')
     expect(s().painRegionKeys).toEqual(['temple.L', 'coccyx']) // kept from step 1
@@ -40,7 +41,7 @@ describe('tour links and history', () => {
 
   it('each step is a history entry; back and forward move between steps and out of the tour', () => {
     window.history.replaceState(null, '', '/#m=piriformis&view=right')
-    stop = startUrlSync(known)
+    stop = startUrlSync(known, describeProblems)
     s().showTourStep(tour, 0)
     expect(window.location.hash).toBe('#tour=fixture-tour&step=1')
     pop('#tour=fixture-tour&step=2')
@@ -58,7 +59,7 @@ describe('tour links and history', () => {
 
   it('an unknown tour gives one friendly notice and the rest opens', () => {
     window.history.replaceState(null, '', '/#tour=nope&step=2&m=supinator')
-    stop = startUrlSync(known)
+    stop = startUrlSync(known, describeProblems)
     expect(s().tour).toBeNull()
     expect(s().selectedMuscleId).toBe('supinator')
     expect(s().notices.map((n) => n.text)).toEqual([

@@ -4,6 +4,7 @@ import { openMuscle, resetForNextPatient } from '@/state/intents'
 import type { KnownIds } from '@/state/url'
 import { useAppStore } from '@/state/store'
 import { startUrlSync } from '@/state/urlSync'
+import { describeProblems } from '@/ui/linkProblems'
 import { tinyDataset } from '../ui/fixture'
 
 const known: KnownIds = {
@@ -32,7 +33,7 @@ function backTo(state: unknown, hash: string) {
 describe('links and history hold no patient data', () => {
   it("a link's marked pain areas open, then leave the address (and so history) at once", () => {
     window.history.replaceState(null, '', '/#m=upper-trapezius&pain=temple.L')
-    stop = startUrlSync(known)
+    stop = startUrlSync(known, describeProblems)
     expect(s().painRegionKeys).toEqual(['temple.L'])
     expect(window.location.hash).toBe('#m=upper-trapezius')
     useAppStore.setState({ painRegionKeys: ['temple.L', 'coccyx'] })
@@ -40,7 +41,7 @@ describe('links and history hold no patient data', () => {
   })
 
   it("after 'Next patient', Back never brings the earlier patient's view back", () => {
-    stop = startUrlSync(known)
+    stop = startUrlSync(known, describeProblems)
     openMuscle('piriformis')
     const earlier = entryVisit()
     expect(earlier).toBeTruthy()
@@ -58,10 +59,10 @@ describe('links and history hold no patient data', () => {
   })
 
   it('the visit survives a reload of the tab (it is kept for the tab, not the page)', () => {
-    stop = startUrlSync(known)
+    stop = startUrlSync(known, describeProblems)
     const visit = entryVisit()
     stop()
-    stop = startUrlSync(known)
+    stop = startUrlSync(known, describeProblems)
     expect(entryVisit()).toBe(visit)
   })
 })

@@ -32,6 +32,8 @@ describe('layers (eslint.config.js)', () => {
       "ui may not import scene ('../../scene/BodyView')",
     ],
     ['data-imports-domain.ts', 'src/data/fixture.ts', "data may not import domain ('../domain/search')"],
+    ['domain-imports-words.ts', 'src/domain/fixture.ts', "domain may not import i18n ('@/i18n')"],
+    ['domain-imports-words.ts', 'src/state/fixture.ts', "state may not import i18n ('@/i18n')"],
     ['no-layer.ts', 'src/widgets/fixture.ts', 'src/widgets is in no layer'],
     ['reaches-outside.ts', 'src/ui/fixture.ts', "'../../tests/engines/server' reaches outside src/"],
   ])('%s, linted as %s, fails: %s', async (fixture, pretend, expected) => {

@@ -11,10 +11,11 @@ import { redFlagsFor } from '@/domain/redFlags'
 import { painRegionIds } from '@/state/intents'
 import { parseRegionKey } from '@/data/regionKeys'
 import { strings } from '@/i18n'
+import { regionKeyLabel } from '@/i18n/regionLabel'
 import { useDataset } from '../DatasetContext'
 import type { HandoutDetails } from './handoutDetails'
 import { RedFlagBox } from '../RedFlagBox'
-import { layFirstLabel, layName } from './layWords'
+import { layName } from './layWords'
 import { PatternInWords } from './PatternInWords'
 
 export interface HandoutContentProps {
@@ -107,23 +108,19 @@ function SelfCare({ muscle }: { muscle: Muscle }) {
 
 function PainAreas({ keys }: { keys: readonly string[] }) {
   const dataset = useDataset()
-  const t = strings.ui.pain
   const sidesOf = (id: string) =>
     keys
       .map(parseRegionKey)
       .filter((k) => k.regionId === id)
-      .map((k) => (k.side === 'left' ? t.left : k.side === 'right' ? t.right : t.middle))
+      .map((k) => strings.region.sides[k.side ?? 'middle'])
   return (
     <ul className="cs-pain-list">
-      {painRegionIds(keys).map((id) => {
-        const region = dataset.regionsById.get(id)
-        return (
-          <li key={id}>
-            {region ? layFirstLabel(region) : id}
-            <span className="muted"> ({strings.list(sidesOf(id)).toLowerCase()})</span>
-          </li>
-        )
-      })}
+      {painRegionIds(keys).map((id) => (
+        <li key={id}>
+          {regionKeyLabel(dataset, id, { lay: true })}
+          <span className="muted"> ({strings.list(sidesOf(id))})</span>
+        </li>
+      ))}
     </ul>
   )
 }

@@ -2,15 +2,12 @@
 import type { Dataset } from '@/data/dataset'
 import { referralRegionsOf } from '@/domain/referral'
 import { strings } from '@/i18n'
+import { regionKeyLabel } from '@/i18n/regionLabel'
 import { useDataset } from '../DatasetContext'
-import { layFirstLabel } from './layWords'
 
 /** Lay-first labels of region ids, joined for reading aloud ("the temple, the jaw and the ear"). */
 export function regionWords(dataset: Dataset, ids: readonly string[]): string[] {
-  return ids.map((id) => {
-    const region = dataset.regionsById.get(id)
-    return region ? layFirstLabel(region) : id
-  })
+  return ids.map((id) => regionKeyLabel(dataset, id, { lay: true }))
 }
 
 export function PatternInWords({ muscleId, headingLevel = 4 }: { muscleId: string; headingLevel?: 4 | 5 }) {

@@ -3,7 +3,7 @@ import type { SavedDrawing } from '@/data/drawingStore'
 import { compareDrawings } from '@/domain/drawingChanges'
 import { strings } from '@/i18n'
 import { useDataset } from '@/ui/DatasetContext'
-import { regionKeysInWords } from './regionLabel'
+import { regionKeysInWords } from '@/i18n/regionLabel'
 import './drawing.css'
 
 export const drawingName = (d: SavedDrawing['drawing']): string =>

@@ -15,6 +15,7 @@ import { strings } from '@/i18n'
 import { useDataset } from '@/ui/DatasetContext'
 import { CompareDrawings, Thumb, drawingName, formatDate } from './CompareDrawings'
 import { downloadText, drawingFileName } from './download'
+import { drawingFileMessage } from './fileMessage'
 import { useDrawingMarks } from './useCurrentDrawing'
 import './drawing.css'
 
@@ -136,7 +137,7 @@ export default function DrawingShelf() {
       if (!file) return
       const result = await readDrawingFile(file, knownRegionKeys(dataset))
       if (fileRef.current) fileRef.current.value = ''
-      if (!result.ok) return setMessage({ kind: 'alert', text: result.message })
+      if (!result.ok) return setMessage({ kind: 'alert', text: drawingFileMessage(result.error) })
       // The same drawing imported again is the saved one reopened, not a new copy.
       const same = await drawingStore.findSame(result.drawing).catch(() => null)
       if (same) {

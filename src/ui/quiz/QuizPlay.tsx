@@ -13,7 +13,7 @@ import { useAppStore } from '@/state/store'
 import { strings } from '@/i18n'
 import { useDataset } from '../DatasetContext'
 import { AreaChecklist, MarkedAreas } from './AreaChecklist'
-import { muscleName, whereItLies, zonesInWords, zonesList } from './words'
+import { muscleName, questionPrompt, whereItLies, zonesInWords, zonesList } from './words'
 
 const t = strings.quizUi
 
@@ -236,6 +236,7 @@ function Feedback({ q, result, answer }: { q: QuizQuestion; result: QuizResult; 
 
 /** The question on screen (or just answered), with the run's progress. */
 export function QuizPlay() {
+  const dataset = useDataset()
   const q = useAppStore(currentQuestion)
   const quiz = useAppStore((s) => s.quiz)
   const classroom = useAppStore((s) => s.quizClassroom)
@@ -289,7 +290,7 @@ export function QuizPlay() {
       </div>
       <p className="quiz-kind">{t.kindsShort[q.kind]}</p>
       <h3 ref={headingRef} tabIndex={-1} className="quiz-prompt">
-        {q.prompt}
+        {questionPrompt(dataset, q)}
       </h3>
       {/* "where does it refer?" names its muscle: nothing hidden to mention */}
       {quiz.phase === 'question' && q.kind !== 'where-refer' && (

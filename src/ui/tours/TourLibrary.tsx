@@ -9,6 +9,7 @@ import { groupTours } from '@/domain/tours'
 import { useAppStore } from '@/state/store'
 import { parseRegionKey } from '@/data/regionKeys'
 import { strings } from '@/i18n'
+import { regionKeyLabel } from '@/i18n/regionLabel'
 import { useDataset } from '../DatasetContext'
 import { endTour, lastTour, showStep } from './tourControls'
 import './tours.css'
@@ -122,8 +123,8 @@ function OnBody() {
   const muscles = [selected, ...overlays]
     .filter((id): id is string => !!id)
     .map((id) => dataset.musclesById.get(id)?.name ?? id)
-  const areas = [...new Set(pain.map((k) => parseRegionKey(k).regionId))].map(
-    (id) => dataset.regionsById.get(id)?.label ?? id,
+  const areas = [...new Set(pain.map((k) => parseRegionKey(k).regionId))].map((id) =>
+    regionKeyLabel(dataset, id),
   )
   return (
     <section className="tour-on-body" aria-labelledby="tour-on-body-heading">
