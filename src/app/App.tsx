@@ -2,7 +2,7 @@
  * Composition root: header (title, search, calm note), the 3D view (or a plain message without WebGL) with its
  * view tools and key, and the panels: a side panel on wide screens, a bottom sheet on narrow ones.
  */
-import { startTransition, useEffect, useMemo, useState } from 'react'
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react'
 import { dataset } from '@/data/bundledData'
 import type { SearchEngine } from '@/domain/search'
 import { loadSearchEngine } from '@/domain/search'
@@ -11,10 +11,13 @@ import { onFirstFrame } from '@/scene/firstFrame'
 import { useAppStore } from '@/state/store'
 import { startUrlSync } from '@/state/urlSync'
 import { describeProblems } from '@/ui/linkProblems'
+import type { CaptureView } from '@/state/viewCapture'
+import { noCaptureView } from '@/state/viewCapture'
 import { strings } from '@/i18n'
 import { ChairsideBar } from '@/ui/chairside/ChairsideBar'
 import { ConditionsIndex } from '@/ui/ConditionsIndex'
 import { DatasetProvider } from '@/ui/DatasetContext'
+import { ViewCaptureProvider } from '@/ui/ViewCaptureContext'
 import { ExplorePanel } from '@/ui/ExplorePanel'
 import { HeaderNote } from '@/ui/HeaderNote'
 import { LayerControls } from '@/ui/LayerControls'
@@ -100,6 +103,12 @@ export function App() {
     }
   }, [panelsReady])
   const [sheet, setSheet] = useState<SheetSize>('half')
+  // Pictures of the view: the scene offers its captureView, the panels (handout, drawings) take it from here.
+  const [captureView, setCaptureView] = useState<CaptureView>(() => noCaptureView)
+  const offerCaptureView = useCallback(
+    (c: CaptureView | null) => setCaptureView(() => c ?? noCaptureView),
+    [],
+  )
   // Without the 3D body the quiz asks in words only.
   useEffect(() => useAppStore.getState().setQuizHas3d(has3d), [has3d])
 
@@ -119,56 +128,62 @@ export function App() {
 
   return (
     <DatasetProvider dataset={dataset} searchEngine={searchEngine}>
-      <div className={`app${has3d ? '' : ' no-3d'}${SHEET_CLASS[sheet]}`}>
-        <button type="button" className="skip-link" onClick={() => document.getElementById('panel')?.focus()}>
-          {strings.ui.skipToPanel}
-        </button>
-        <header className="app-header">
-          <h1 className="app-title">{strings.appTitle}</h1>
-          <SearchBox />
-          <HeaderNote />
-          <PartBoundary>
-            <ChairsideBar />
-          </PartBoundary>
-        </header>
-        <main className="app-main">
-          <section className="stage" aria-label={strings.ui.bodyViewLabel}>
-            {has3d ? (
-              <>
-                <BodyView />
-                <div className="stage-tools">
-                  <ViewControls />
-                  <details className="layers-popover">
-                    <summary>{strings.ui.layers.heading}</summary>
-                    <LayerControls />
-                  </details>
-                </div>
-                <Legend />
-              </>
-            ) : (
-              <p className="no-webgl">{strings.ui.webglUnavailable}</p>
-            )}
+      <ViewCaptureProvider value={captureView}>
+        <div className={`app${has3d ? '' : ' no-3d'}${SHEET_CLASS[sheet]}`}>
+          <button
+            type="button"
+            className="skip-link"
+            onClick={() => document.getElementById('panel')?.focus()}
+          >
+            {strings.ui.skipToPanel}
+          </button>
+          <header className="app-header">
+            <h1 className="app-title">{strings.appTitle}</h1>
+            <SearchBox />
+            <HeaderNote />
             <PartBoundary>
-              <TourSlot />
+              <ChairsideBar />
             </PartBoundary>
-          </section>
-          <aside id="panel" className="panel" aria-label={strings.ui.panelLabel} tabIndex={-1}>
-            <SheetHandle size={sheet} onChange={setSheet} />
-            {panelsReady ? (
-              <>
-                <SelectionBar />
-                <Tabs panels={PANELS} />
-              </>
-            ) : (
-              <p className="panel-preparing" aria-busy="true">
-                {strings.ui.panelPreparing}
-              </p>
-            )}
-          </aside>
-        </main>
-        <Notices />
-        <SelectionStatus />
-      </div>
+          </header>
+          <main className="app-main">
+            <section className="stage" aria-label={strings.ui.bodyViewLabel}>
+              {has3d ? (
+                <>
+                  <BodyView onCaptureView={offerCaptureView} />
+                  <div className="stage-tools">
+                    <ViewControls />
+                    <details className="layers-popover">
+                      <summary>{strings.ui.layers.heading}</summary>
+                      <LayerControls />
+                    </details>
+                  </div>
+                  <Legend />
+                </>
+              ) : (
+                <p className="no-webgl">{strings.ui.webglUnavailable}</p>
+              )}
+              <PartBoundary>
+                <TourSlot />
+              </PartBoundary>
+            </section>
+            <aside id="panel" className="panel" aria-label={strings.ui.panelLabel} tabIndex={-1}>
+              <SheetHandle size={sheet} onChange={setSheet} />
+              {panelsReady ? (
+                <>
+                  <SelectionBar />
+                  <Tabs panels={PANELS} />
+                </>
+              ) : (
+                <p className="panel-preparing" aria-busy="true">
+                  {strings.ui.panelPreparing}
+                </p>
+              )}
+            </aside>
+          </main>
+          <Notices />
+          <SelectionStatus />
+        </div>
+      </ViewCaptureProvider>
     </DatasetProvider>
   )
 }

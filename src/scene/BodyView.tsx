@@ -9,6 +9,7 @@ import type { KeyboardEvent, ReactNode } from 'react'
 import { dataset } from '@/data/bundledData'
 import { useAppStore } from '@/state/store'
 import { tourKeyAction } from '@/state/tourSteps'
+import type { CaptureView } from '@/state/viewCapture'
 import { strings } from '@/i18n'
 import { BodyModel } from './BodyModel'
 import { CameraRig, cameraHandle } from './CameraRig'
@@ -16,6 +17,7 @@ import { FrameSkipper } from './FrameSkipper'
 import { CAMERA_KEYS, CAMERA_LENS, presetPose } from './cameraPresets'
 import { hoverLabel } from './hoverLabel'
 import { MeasureNowObserver } from './measureNow'
+import { OfferViewCapture } from './OfferViewCapture'
 import { PaintLayer } from './PaintLayer'
 import { createRenderer } from './renderer'
 import { DPR_RANGE } from './webgl'
@@ -114,7 +116,12 @@ function useSelectionDescription(): string {
     : strings.ui.status.nothing
 }
 
-export function BodyView() {
+export function BodyView({
+  onCaptureView,
+}: {
+  /** Hears the scene's captureView once the view is there (null when it goes): for pictures of the view. */
+  onCaptureView?: (capture: CaptureView | null) => void
+} = {}) {
   const [lost, setLost] = useState(false)
   const description = useSelectionDescription()
   const attachHoverLabel = useCallback((node: HTMLDivElement | null) => hoverLabel.attach(node), [])
@@ -152,10 +159,11 @@ export function BodyView() {
           }}
         >
           {/* No scene background: the canvas is transparent around the body, so the stage's soft CSS gradient
-              shows through, and pictures of the view (ui/chairside/capture.ts) go on the background they need. */}
+              shows through, and pictures of the view (captureView.ts) go on the background they need. */}
           <Lights />
           <Body />
           <FrameSkipper />
+          {onCaptureView && <OfferViewCapture offer={onCaptureView} />}
         </Canvas>
       </LoadBoundary>
       <LoadingOverlay />

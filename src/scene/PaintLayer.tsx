@@ -1,6 +1,6 @@
 /**
  * The patient's pain drawing on the skin: a per-vertex `_paint` attribute the skin shader reads (x = aches,
- * y = sharp / worst), brush strokes in draw mode, and front/back pictures of the drawing for saved drawings.
+ * y = sharp / worst) and brush strokes in draw mode.
  *
  * Strokes: in "Where does it hurt?" with drawing on, a one-finger / mouse drag that STARTS on the skin paints and
  * the camera controls are switched off until it ends; a drag that starts off the body still turns it. A second
@@ -10,24 +10,19 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
 import * as THREE from 'three'
-import type { DrawingThumbnails } from '@/data/drawingStore'
 import { paintSegment } from '@/domain/paintMarks'
 import type { BodyIndex } from '@/model/bodyIndex'
 import { bodyIndexOf } from '@/model/bodyIndex'
 import { BRUSH_RADIUS, BRUSH_VALUE } from '@/state/drawingSlice'
 import { useAppStore } from '@/state/store'
-import { STAGE_COLOR } from '@/look/palette'
-import type { CameraPreset } from '@/state/viewState'
 import { cameraHandle } from './CameraRig'
 import { onFirstFrame } from './firstFrame'
-import { presetPose } from './cameraPresets'
+import { leaveOutOfPictures } from './captureView'
 import type { LoadedBody } from './bodyLoad'
 import { paintAttribute } from './bodyLoad'
 
 /** Hits further apart than this (metres) are not joined by a stroke segment (e.g. the pointer jumped limbs). */
 const MAX_SEGMENT = 0.12
-/** Height of the saved pictures, in pixels. */
-const THUMB_HEIGHT = 400
 
 /** Writes per-vertex paint (0, 1, 2) into the two-channel attribute. */
 function writeAttribute(attr: THREE.BufferAttribute, paint: Uint8Array | null) {
@@ -48,6 +43,7 @@ function createBrushRing(): THREE.Mesh {
   )
   ring.renderOrder = 10
   ring.visible = false
+  leaveOutOfPictures(ring)
   ring.raycast = () => undefined
   return ring
 }
@@ -265,75 +261,5 @@ export function PaintLayer({ body }: { body: LoadedBody }) {
     }
   }, [body, gl, camera, invalidate, ring])
 
-  // Pictures of the drawing from the front and the back, for the saved drawings list and comparisons.
-  useEffect(() => {
-    const capture = async (): Promise<DrawingThumbnails> => {
-      const cc = cameraHandle.current
-      if (!cc) return {}
-      // Pictures only from a live context: while the graphics restart, wait for them (a little); else none, rather
-      // than blank pictures kept for good.
-      if (gl.getContext().isContextLost() && !(await contextRestored(gl.domElement, RESTORE_WAIT_MS)))
-        return {}
-      const store = useAppStore.getState()
-      if (store.previewMuscleId) store.previewMuscle(null)
-      const position = cc.getPosition(new THREE.Vector3())
-      const target = cc.getTarget(new THREE.Vector3())
-      const ringWasVisible = ring.visible
-      ring.visible = false
-      const out: Record<string, string | undefined> = {}
-      const views: CameraPreset[] = ['front', 'back']
-      try {
-        for (const view of views) {
-          const { position: p, target: t } = presetPose(view)
-          await cc.setLookAt(p[0], p[1], p[2], t[0], t[1], t[2], false)
-          cc.update(0)
-          gl.render(scene, camera)
-          out[view] = snapshot(gl.domElement)
-        }
-      } finally {
-        await cc.setLookAt(position.x, position.y, position.z, target.x, target.y, target.z, false)
-        cc.update(0)
-        ring.visible = ringWasVisible
-        invalidate()
-      }
-      return { front: out.front, back: out.back }
-    }
-    useAppStore.getState().registerCapture(capture)
-    return () => useAppStore.getState().registerCapture(null)
-  }, [gl, scene, camera, invalidate, ring])
-
   return null
-}
-
-/** How long a picture of the drawing waits for lost graphics to come back. */
-const RESTORE_WAIT_MS = 5000
-
-/** Resolves true once the canvas's lost WebGL context is restored, false after `ms`. */
-function contextRestored(canvas: HTMLCanvasElement, ms: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const done = (restored: boolean) => {
-      canvas.removeEventListener('webglcontextrestored', onRestored)
-      window.clearTimeout(timer)
-      resolve(restored)
-    }
-    const onRestored = () => done(true)
-    const timer = window.setTimeout(() => done(false), ms)
-    canvas.addEventListener('webglcontextrestored', onRestored)
-  })
-}
-
-/** A small JPEG of the canvas's middle part (the body), as a data: URL. */
-function snapshot(canvas: HTMLCanvasElement): string | undefined {
-  const h = canvas.height
-  const w = Math.min(canvas.width, Math.round(h * 0.62))
-  const scale = THUMB_HEIGHT / h
-  const out = document.createElement('canvas')
-  out.width = Math.round(w * scale)
-  out.height = THUMB_HEIGHT
-  const ctx = out.getContext('2d')
-  if (!ctx) return undefined
-  ctx.fillStyle = STAGE_COLOR // the canvas is transparent around the body, and a JPEG has no transparency
-  ctx.fillRect(0, 0, out.width, out.height)
-  ctx.drawImage(canvas, (canvas.width - w) / 2, 0, w, h, 0, 0, out.width, out.height)
-  return out.toDataURL('image/jpeg', 0.85)
 }

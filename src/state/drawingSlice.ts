@@ -7,7 +7,6 @@
 import type { StateCreator } from 'zustand'
 import type { Drawing, DrawingMark } from '@/data/drawingFile'
 import { DRAWING_VERSION } from '@/data/drawingFormat'
-import type { DrawingThumbnails } from '@/data/drawingStore'
 import type { SkinLayout } from '@/domain/paintMarks'
 import { encodeRuns, hasPaint, paintToMarks, restoreDrawing, withTickedAreas } from '@/domain/paintMarks'
 import type { AppState } from './store'
@@ -43,8 +42,6 @@ export interface DrawingState {
   pendingDrawing: Drawing | null
   /** Saved drawing currently open, if any (its id on this device). */
   openedDrawingId: string | null
-  /** Takes front and back pictures of the current drawing (set by the 3D view; null without one). */
-  captureViews: (() => Promise<DrawingThumbnails>) | null
 }
 
 export interface DrawingActions {
@@ -52,7 +49,6 @@ export interface DrawingActions {
   setBrush: (brush: BrushKind) => void
   setBrushSize: (size: BrushSize) => void
   registerSkin: (layout: SkinLayout | null) => void
-  registerCapture: (capture: (() => Promise<DrawingThumbnails>) | null) => void
   /** A finished stroke: the new paint replaces the old one, which can be undone. */
   commitPaint: (paint: Uint8Array) => void
   undo: () => void
@@ -87,7 +83,6 @@ export const createDrawingSlice: StateCreator<AppState, [], [], DrawingState & D
   undoStack: [],
   pendingDrawing: null,
   openedDrawingId: null,
-  captureViews: null,
   setDrawMode: (drawMode) => set({ drawMode }),
   setBrush: (brush) => set({ brush }),
   setBrushSize: (brushSize) => set({ brushSize }),
@@ -98,7 +93,6 @@ export const createDrawingSlice: StateCreator<AppState, [], [], DrawingState & D
       set({ skinLayout, paint: hasPaint(paint) ? paint : null, pendingDrawing: null })
     } else set({ skinLayout })
   },
-  registerCapture: (captureViews) => set({ captureViews }),
   commitPaint: (paint) =>
     set((s) => ({ undoStack: pushUndo(s), paint: hasPaint(paint) ? paint : null, pendingDrawing: null })),
   undo: () =>

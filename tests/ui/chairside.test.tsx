@@ -4,7 +4,6 @@ import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { readDataDir } from '@/data/readDataFromDisk'
 import { validateData } from '@/data/validate'
-import { contentBox } from '@/ui/chairside/capture'
 import { ChairsideBar } from '@/ui/chairside/ChairsideBar'
 import { Explainer } from '@/ui/chairside/Explainer'
 import { HandoutContent } from '@/ui/chairside/HandoutContent'
@@ -206,23 +205,5 @@ describe('chairside tools', () => {
     unmount()
     expect(document.activeElement).toBe(opener)
     opener.remove()
-  })
-})
-
-describe('picture of the view', () => {
-  it('contentBox frames what differs from the background, with a margin, inside the image', () => {
-    const w = 100
-    const h = 50
-    const data = new Uint8ClampedArray(w * h * 4)
-    for (let i = 0; i < data.length; i += 4) data.set([31, 42, 51, 255], i)
-    const paint = (x: number, y: number) => data.set([230, 200, 190, 255], (y * w + x) * 4)
-    paint(40, 10)
-    paint(60, 30)
-    expect(contentBox(data, w, h, 0)).toEqual({ x: 40, y: 10, width: 21, height: 21 })
-    expect(contentBox(data, w, h, 0.05)).toEqual({ x: 35, y: 5, width: 31, height: 31 })
-    paint(99, 49)
-    expect(contentBox(data, w, h, 0.05)).toEqual({ x: 35, y: 5, width: 65, height: 45 })
-    const blank = new Uint8ClampedArray(w * h * 4)
-    expect(contentBox(blank, w, h)).toEqual({ x: 0, y: 0, width: w, height: h })
   })
 })

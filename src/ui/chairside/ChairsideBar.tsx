@@ -8,11 +8,13 @@ import { resetForNextPatient, undoReset } from '@/state/intents'
 import type { VisitSnapshot } from '@/state/intents'
 import { useIsClinician } from '@/state/audience'
 import type { Dataset } from '@/data/dataset'
+import type { CaptureView } from '@/state/viewCapture'
 import { selectPatternMuscleIds, useAppStore } from '@/state/store'
 import { strings } from '@/i18n'
 import { STAGE_COLOR } from '@/look/palette'
 import { AudienceChoice } from '../AudienceChoice'
 import { useDataset } from '../DatasetContext'
+import { useCaptureView } from '../ViewCaptureContext'
 import { keyContent, keyEntries, keyStateOf } from '../keyEntries'
 import './chairside.css'
 
@@ -36,13 +38,18 @@ function ToolLabel({ long, short }: { long: string; short: string }) {
 export const UNDO_MS = 8000
 
 /** Saves the view as a PNG, with the muscles shown and the key under it (as the key over the view says). */
-async function savePicture(dataset: Dataset) {
+async function savePicture(dataset: Dataset, captureView: CaptureView) {
   const { downloadViewPicture, isoDate } = await import('./capture')
   const s = useAppStore.getState()
   const key = keyContent(dataset, keyStateOf(s))
   const names = selectPatternMuscleIds(s).map((id) => dataset.musclesById.get(id)?.name ?? id)
   const caption = { title: names.length ? names.join(', ') : strings.appTitle, entries: keyEntries(key) }
-  const result = await downloadViewPicture(strings.chairside.pictureFileName(isoDate()), STAGE_COLOR, caption)
+  const result = await downloadViewPicture(
+    captureView,
+    strings.chairside.pictureFileName(isoDate()),
+    STAGE_COLOR,
+    caption,
+  )
   if (result === 'restarting') useAppStore.getState().notify(strings.chairside.pictureRestarting)
   if (result === 'failed') useAppStore.getState().notify(strings.chairside.pictureFailed)
 }
@@ -77,7 +84,8 @@ export function ChairsideBar() {
   // A patient's screen has no clinician tools: no handout to print, no reset for the next patient.
   const clinician = useIsClinician()
   const dataset = useDataset()
-  const save = () => void savePicture(dataset)
+  const captureView = useCaptureView()
+  const save = () => void savePicture(dataset, captureView)
 
   useEffect(() => {
     const root = document.documentElement

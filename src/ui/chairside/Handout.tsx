@@ -8,11 +8,11 @@ import { encodeView } from '@/state/url'
 import { selectView, useAppStore } from '@/state/store'
 import { strings } from '@/i18n'
 import { useDataset } from '../DatasetContext'
+import { useCaptureView } from '../ViewCaptureContext'
 import { Dialog } from './Dialog'
 import { HandoutContent } from './HandoutContent'
 import type { HandoutDetails } from './handoutDetails'
 import { initialDetails, rememberDetails } from './handoutDetails'
-import { viewPictureUrl, viewRestarting } from './capture'
 import { qrCodeDataUrl } from './qr'
 import './handout.css'
 
@@ -28,17 +28,39 @@ export function currentViewLink(
 /** Light background under the printed picture (the 3D canvas is transparent around the body). */
 const PRINT_BACKGROUND = '#e8eef2'
 
+/** The picture of the view for the handout, cropped to the body (null until it is taken). */
+function useViewPicture(): { url: string | null; restarting: boolean } | null {
+  const captureView = useCaptureView()
+  const [picture, setPicture] = useState<{ url: string | null; restarting: boolean } | null>(null)
+  useEffect(() => {
+    let live = true
+    void captureView({ background: PRINT_BACKGROUND, crop: 'body' }).then((taken) => {
+      if (!live) return
+      let url: string | null = null
+      try {
+        url = taken.ok ? taken.pictures[0]!.toDataURL('image/png') : null
+      } catch {
+        // the browser refused to encode it: the handout says it has no picture
+      }
+      setPicture({ url, restarting: !taken.ok && taken.reason === 'restarting' })
+    })
+    return () => {
+      live = false
+    }
+  }, [captureView])
+  return picture
+}
+
 export function Handout({ onClose, onSavePicture }: { onClose: () => void; onSavePicture: () => void }) {
   const muscleIds = useAppStore((s) => s.visitMuscleIds)
   const painRegionKeys = useAppStore((s) => s.painRegionKeys)
   const removeVisitMuscle = useAppStore((s) => s.removeVisitMuscle)
-  // Taken once, when the handout opens: the view behind the dialog does not change while it is open.
+  // Taken when the handout opens: the view behind the dialog does not change while it is open.
   const [snapshot] = useState(() => ({
     links: { plain: currentViewLink(), withPain: currentViewLink(window.location, true) },
-    picture: viewPictureUrl(PRINT_BACKGROUND),
-    restarting: viewRestarting(),
     date: new Date(),
   }))
+  const picture = useViewPicture()
   const dataset = useDataset()
   // The condition line starts as the open condition's everyday name, if one is open.
   const [details, setDetails] = useState(() => {
@@ -89,8 +111,8 @@ export function Handout({ onClose, onSavePicture }: { onClose: () => void; onSav
       <HandoutContent
         muscleIds={muscleIds}
         painRegionKeys={painRegionKeys}
-        pictureUrl={snapshot.picture}
-        pictureMissing={snapshot.restarting ? t.noPictureRestarting : undefined}
+        pictureUrl={picture?.url ?? null}
+        pictureMissing={!picture ? '' : picture.restarting ? t.noPictureRestarting : undefined}
         qrUrl={qrUrl}
         link={link}
         date={snapshot.date}

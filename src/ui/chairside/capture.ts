@@ -1,90 +1,9 @@
 /**
- * Pictures of the 3D view for the handout and "Save picture". The canvas keeps its drawing buffer
- * (preserveDrawingBuffer), so the last frame can be copied at any time; it is laid on a solid background because
- * the 3D canvas is transparent where there is no body. A saved picture carries the muscles' names and the key
- * under the view. DOM only (no three.js).
+ * "Save picture": the view (taken by the scene's captureView, on a solid background) with the muscles' names and
+ * the key under it, downloaded as a PNG. DOM only (no three.js).
  */
+import type { CaptureView } from '@/state/viewCapture'
 import type { KeyEntry } from '../keyEntries'
-
-/** The 3D view's canvas, or null when the 3D body is not shown (no WebGL, still loading). */
-export function viewCanvas(doc: Document = document): HTMLCanvasElement | null {
-  return doc.querySelector<HTMLCanvasElement>('.body-view canvas')
-}
-
-/**
- * True while the 3D view's WebGL context is lost (the graphics restarted): its canvas then holds no picture, and
- * a copy would be blank. Pictures are taken only from a live context.
- */
-export function viewRestarting(doc: Document = document): boolean {
-  const canvas = viewCanvas(doc)
-  const gl = canvas?.getContext('webgl2') ?? canvas?.getContext('webgl')
-  return !!gl && gl.isContextLost()
-}
-
-/** A copy of the 3D view on `background`, or null without a 3D view or while it restarts. */
-export function composeView(background: string, doc: Document = document): HTMLCanvasElement | null {
-  const source = viewCanvas(doc)
-  if (!source || !source.width || !source.height || viewRestarting(doc)) return null
-  const out = doc.createElement('canvas')
-  out.width = source.width
-  out.height = source.height
-  const ctx = out.getContext('2d')
-  if (!ctx) return null
-  ctx.fillStyle = background
-  ctx.fillRect(0, 0, out.width, out.height)
-  ctx.drawImage(source, 0, 0)
-  return out
-}
-
-/**
- * The box around everything that differs from the background (the colour of the top-left pixel), grown by
- * `margin` (a fraction of the larger side) and kept inside the image; the whole image when nothing differs. Pure.
- */
-export function contentBox(
-  data: Uint8ClampedArray,
-  width: number,
-  height: number,
-  margin = 0.04,
-): { x: number; y: number; width: number; height: number } {
-  const [r0 = 0, g0 = 0, b0 = 0] = data
-  let minX = width
-  let minY = height
-  let maxX = -1
-  let maxY = -1
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const i = (y * width + x) * 4
-      const d = Math.abs(data[i]! - r0) + Math.abs(data[i + 1]! - g0) + Math.abs(data[i + 2]! - b0)
-      if (d <= 24) continue
-      if (x < minX) minX = x
-      if (x > maxX) maxX = x
-      if (y < minY) minY = y
-      if (y > maxY) maxY = y
-    }
-  }
-  if (maxX < 0) return { x: 0, y: 0, width, height }
-  const pad = Math.round(Math.max(width, height) * margin)
-  const x = Math.max(0, minX - pad)
-  const y = Math.max(0, minY - pad)
-  return { x, y, width: Math.min(width, maxX + pad + 1) - x, height: Math.min(height, maxY + pad + 1) - y }
-}
-
-/** The view cropped to the body (for the printed handout) as a PNG data URL, or null. */
-export function viewPictureUrl(background: string): string | null {
-  try {
-    const full = composeView(background)
-    const ctx = full?.getContext('2d')
-    if (!full || !ctx) return null
-    const box = contentBox(ctx.getImageData(0, 0, full.width, full.height).data, full.width, full.height)
-    const out = document.createElement('canvas')
-    out.width = box.width
-    out.height = box.height
-    out.getContext('2d')?.drawImage(full, box.x, box.y, box.width, box.height, 0, 0, box.width, box.height)
-    return out.toDataURL('image/png')
-  } catch {
-    return null
-  }
-}
 
 /** Today's date as YYYY-MM-DD in local time, for file names. */
 export function isoDate(d: Date = new Date()): string {
@@ -188,13 +107,14 @@ export type PictureResult = 'saved' | 'restarting' | 'failed'
 
 /** Downloads the view as a PNG named `fileName`, with the caption (the muscles shown and the key) under it. */
 export async function downloadViewPicture(
+  captureView: CaptureView,
   fileName: string,
   background: string,
   caption: PictureCaption | null = null,
 ): Promise<PictureResult> {
-  if (viewRestarting()) return 'restarting'
-  const view = composeView(background)
-  if (!view) return 'failed'
+  const taken = await captureView({ background })
+  if (!taken.ok) return taken.reason === 'restarting' ? 'restarting' : 'failed'
+  const view = taken.pictures[0]!
   const canvas = caption ? withCaption(view, caption, background) : view
   const blob = await new Promise<Blob | null>((resolve) => {
     try {

@@ -6,13 +6,16 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import type { Drawing } from '@/data/drawingFile'
 import { readDrawingFile, serializeDrawing } from '@/data/drawingFile'
-import type { KeepAnswer, SavedDrawing, ShelfContents } from '@/data/drawingStore'
+import type { DrawingThumbnails, KeepAnswer, SavedDrawing, ShelfContents } from '@/data/drawingStore'
 import { askToKeepDrawings, clearWebStorage, drawingStore } from '@/data/drawingStore'
 import { knownRegionKeys } from '@/data/regionKeys'
 import { selectCurrentDrawing } from '@/state/drawingSlice'
 import { useAppStore } from '@/state/store'
+import type { CaptureView } from '@/state/viewCapture'
+import { STAGE_COLOR } from '@/look/palette'
 import { strings } from '@/i18n'
 import { useDataset } from '@/ui/DatasetContext'
+import { useCaptureView } from '@/ui/ViewCaptureContext'
 import { CompareDrawings, Thumb, drawingName, formatDate } from './CompareDrawings'
 import { downloadText, drawingFileName } from './download'
 import { drawingFileMessage } from './fileMessage'
@@ -25,13 +28,27 @@ type Message = { kind: 'status' | 'alert'; text: string; undoAt?: number } | nul
 const nextFrames = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))
 
-/** Pictures of what is on the body now (none without the 3D view). */
-async function capture() {
-  const fn = useAppStore.getState().captureViews
-  if (!fn) return {}
+/** Height of a saved drawing's pictures, in pixels. */
+const THUMB_HEIGHT = 400
+/** How long a picture of the drawing waits for lost graphics to come back (then the drawing is kept without). */
+const RESTORE_WAIT_MS = 5000
+
+/** Front and back pictures of what is on the body now (none without the 3D view, rather than blank ones). */
+async function thumbnails(captureView: CaptureView): Promise<DrawingThumbnails> {
+  const s = useAppStore.getState()
+  if (s.previewMuscleId) s.previewMuscle(null) // the drawing, not a muscle's pattern shown for a moment
   try {
     await nextFrames()
-    return await fn()
+    const taken = await captureView({
+      background: STAGE_COLOR, // a JPEG has no transparency
+      crop: 'middle',
+      views: ['front', 'back'],
+      height: THUMB_HEIGHT,
+      waitForRestore: RESTORE_WAIT_MS,
+    })
+    if (!taken.ok) return {}
+    const [front, back] = taken.pictures.map((p) => p.toDataURL('image/jpeg', 0.85))
+    return { front, back }
   } catch {
     return {}
   }
@@ -57,6 +74,7 @@ export default function DrawingShelf() {
   /** Whether the browser was asked to keep saved drawings yet (on the first save). */
   const askedToKeep = useRef(false)
   const ids = useId()
+  const captureView = useCaptureView()
 
   const refresh = useCallback(async () => setContents(await drawingStore.read()), [])
   useEffect(() => {
@@ -93,7 +111,7 @@ export default function DrawingShelf() {
       if (empty) return setMessage({ kind: 'alert', text: t.nothingToSave })
       const drawing = selectCurrentDrawing(useAppStore.getState(), { label, marks })
       try {
-        const record = await drawingStore.save(drawing, await capture())
+        const record = await drawingStore.save(drawing, await thumbnails(captureView))
         useAppStore.setState({ openedDrawingId: record.id })
         setLabel('')
         setMessage({ kind: 'status', text: t.saved + (await keepNote()) })
@@ -148,7 +166,7 @@ export default function DrawingShelf() {
       }
       const opened = putOnBody(result.drawing, null, t.imported)
       try {
-        const record = await drawingStore.save(result.drawing, await capture())
+        const record = await drawingStore.save(result.drawing, await thumbnails(captureView))
         useAppStore.setState({ openedDrawingId: record.id })
         setMessage({ kind: 'status', ...opened, text: opened.text + (await keepNote()) })
       } catch {
