@@ -9,20 +9,19 @@
  */
 import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
-import * as THREE from 'three'
-import { paintSegment } from '@/domain/paintMarks'
+import type * as THREE from 'three'
+import type { SkinHit, Stroke } from '@/domain/paintStroke'
+import { dab, liftBrush, startStroke, strokeResult } from '@/domain/paintStroke'
 import type { BodyIndex } from '@/model/bodyIndex'
 import { bodyIndexOf } from '@/model/bodyIndex'
 import { BRUSH_RADIUS, BRUSH_VALUE } from '@/state/drawingSlice'
 import { useAppStore } from '@/state/store'
 import { cameraHandle } from './CameraRig'
 import { onFirstFrame } from './firstFrame'
-import { leaveOutOfPictures } from './captureView'
+import { createBrushRing, disposeBrushRing, placeBrushRing } from './brushRing'
+import { createSkinPicker } from './skinPick'
 import type { LoadedBody } from './bodyLoad'
 import { paintAttribute } from './bodyLoad'
-
-/** Hits further apart than this (metres) are not joined by a stroke segment (e.g. the pointer jumped limbs). */
-const MAX_SEGMENT = 0.12
 
 /** Writes per-vertex paint (0, 1, 2) into the two-channel attribute. */
 function writeAttribute(attr: THREE.BufferAttribute, paint: Uint8Array | null) {
@@ -35,19 +34,6 @@ function writeAttribute(attr: THREE.BufferAttribute, paint: Uint8Array | null) {
   attr.needsUpdate = true
 }
 
-/** A ring on the skin under the mouse that shows where and how wide the brush paints. */
-function createBrushRing(): THREE.Mesh {
-  const ring = new THREE.Mesh(
-    new THREE.RingGeometry(0.86, 1, 40),
-    new THREE.MeshBasicMaterial({ color: 0xffffff, transparent: true, opacity: 0.9, depthTest: false }),
-  )
-  ring.renderOrder = 10
-  ring.visible = false
-  leaveOutOfPictures(ring)
-  ring.raycast = () => undefined
-  return ring
-}
-
 export function PaintLayer({ body }: { body: LoadedBody }) {
   const { gl, camera, scene, invalidate } = useThree()
   const ring = useMemo(() => createBrushRing(), [])
@@ -55,8 +41,7 @@ export function PaintLayer({ body }: { body: LoadedBody }) {
     scene.add(ring)
     return () => {
       scene.remove(ring)
-      ring.geometry.dispose()
-      ;(ring.material as THREE.Material).dispose()
+      disposeBrushRing(ring)
     }
   }, [scene, ring])
 
@@ -78,51 +63,17 @@ export function PaintLayer({ body }: { body: LoadedBody }) {
       }, 0)
     })
 
-    // Stroke state lives here, outside React: pointer events come fast.
-    let stroke: {
-      pointerId: number
-      working: Uint8Array
-      last: [number, number, number] | null
-      changed: number
-    } | null = null
+    // The stroke (domain/paintStroke.ts) lives here, outside React: pointer events come fast.
+    let stroke: Stroke | null = null
     let replaying = false
     const touches = new Map<number, PointerEvent>()
-    const raycaster = new THREE.Raycaster() as THREE.Raycaster & { firstHitOnly?: boolean }
-    raycaster.firstHitOnly = true
-    const ndc = new THREE.Vector2()
     const el = gl.domElement
+    const hitAt = createSkinPicker(el, camera, skin)
 
-    const hitAt = (e: PointerEvent) => {
-      const rect = el.getBoundingClientRect()
-      ndc.set(((e.clientX - rect.left) / rect.width) * 2 - 1, -((e.clientY - rect.top) / rect.height) * 2 + 1)
-      raycaster.setFromCamera(ndc, camera)
-      const hit = raycaster.intersectObject(skin, false)[0]
-      if (!hit?.face) return null
-      const n = hit.face.normal.clone().transformDirection(skin.matrixWorld)
-      return {
-        point: hit.point.toArray() as [number, number, number],
-        facing: n.toArray() as [number, number, number],
-      }
-    }
-
-    const dab = (hit: { point: [number, number, number]; facing: [number, number, number] }) => {
+    const paint = (hit: SkinHit) => {
       if (!stroke || !world) return
       const s = store.getState()
-      const last = stroke.last
-      const near =
-        last !== null &&
-        Math.hypot(last[0] - hit.point[0], last[1] - hit.point[1], last[2] - hit.point[2]) < MAX_SEGMENT
-      const from = near ? last : hit.point
-      stroke.changed += paintSegment(
-        stroke.working,
-        world,
-        from,
-        hit.point,
-        hit.facing,
-        BRUSH_RADIUS[s.brushSize],
-        BRUSH_VALUE[s.brush],
-      )
-      stroke.last = hit.point
+      dab(stroke, world, hit, BRUSH_RADIUS[s.brushSize], BRUSH_VALUE[s.brush])
       writeAttribute(attr, stroke.working)
       invalidate()
     }
@@ -133,7 +84,8 @@ export function PaintLayer({ body }: { body: LoadedBody }) {
       stroke = null
       if (el.hasPointerCapture(done.pointerId)) el.releasePointerCapture(done.pointerId)
       if (cameraHandle.current) cameraHandle.current.enabled = true
-      if (commit && done.changed > 0) store.getState().commitPaint(done.working)
+      const kept = strokeResult(done, commit)
+      if (kept) store.getState().commitPaint(kept)
       else writeAttribute(attr, store.getState().paint)
       invalidate()
     }
@@ -161,35 +113,18 @@ export function PaintLayer({ body }: { body: LoadedBody }) {
       const hit = hitAt(e)
       if (!hit) return // off the body: the camera turns as usual
       if (cameraHandle.current) cameraHandle.current.enabled = false
-      stroke = {
-        pointerId: e.pointerId,
-        working: s.paint ? s.paint.slice() : new Uint8Array(attr.count),
-        last: null,
-        changed: 0,
-      }
+      stroke = startStroke(e.pointerId, s.paint, attr.count)
       try {
         el.setPointerCapture(e.pointerId)
       } catch {
         // not an active pointer (a synthetic event): moves still arrive while it stays over the canvas
       }
-      dab(hit)
+      paint(hit)
     }
-    const showRing = (hit: ReturnType<typeof hitAt>) => {
+    const showRing = (hit: SkinHit | null) => {
       const s = store.getState()
-      const visible = hit !== null && s.drawMode && s.tab === 'pain'
-      if (hit && visible) {
-        ring.position.fromArray(hit.point)
-        ring.lookAt(
-          ring.position.x + hit.facing[0],
-          ring.position.y + hit.facing[1],
-          ring.position.z + hit.facing[2],
-        )
-        ring.scale.setScalar(BRUSH_RADIUS[s.brushSize])
-      }
-      if (visible || ring.visible) {
-        ring.visible = visible
-        invalidate()
-      }
+      const drawing = s.drawMode && s.tab === 'pain'
+      if (placeBrushRing(ring, drawing ? hit : null, BRUSH_RADIUS[s.brushSize])) invalidate()
     }
     const onPointerMove = (e: PointerEvent) => {
       if (e.pointerType === 'touch' && touches.has(e.pointerId)) touches.set(e.pointerId, e)
@@ -203,8 +138,8 @@ export function PaintLayer({ body }: { body: LoadedBody }) {
       }
       const hit = hitAt(e)
       if (e.pointerType !== 'touch') showRing(hit)
-      if (hit) dab(hit)
-      else stroke.last = null // off the body: lift the brush until it comes back
+      if (hit) paint(hit)
+      else liftBrush(stroke) // off the body: lift the brush until it comes back
     }
     const onPointerLeave = () => showRing(null)
     const onPointerUp = (e: PointerEvent) => {
