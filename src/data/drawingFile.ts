@@ -7,7 +7,7 @@
  */
 import { z } from 'zod'
 import { DRAWING_FORMAT, DRAWING_VERSION } from './drawingFormat'
-import { echoAll } from './echo'
+import { cleanText, echoAll } from './echo'
 
 export { DRAWING_FORMAT, DRAWING_VERSION }
 
@@ -51,13 +51,30 @@ export const drawingPaintSchema = z
   })
   .refine((p) => runsFit(p.runs, p.vertices), { path: ['runs'] })
 
+/** The longest name a drawing keeps. */
+export const LABEL_CHARS = 200
+
+/**
+ * A drawing's name as it is kept: without control and text-direction characters (a name from a file must not
+ * disguise itself or flood a screen reader), line breaks and runs of white space made one space, at most
+ * LABEL_CHARS; none when empty.
+ */
+export function cleanLabel(text: string): string | undefined {
+  return [...cleanText(text.replace(/\s/g, ' '))].slice(0, LABEL_CHARS).join('') || undefined
+}
+
 /** A pain drawing, keyed by region key ("temple.L", "temple.R", or a midline id such as "coccyx"). */
 export const drawingSchema = z.strictObject({
   version: z.literal(DRAWING_VERSION),
   /** When it was drawn, ISO 8601 (UTC or with an offset). */
   createdAt: z.iso.datetime({ offset: true }),
   /** Optional name the patient gave it ("Monday after work"). */
-  label: z.string().trim().min(1).max(200).optional(),
+  label: z
+    .string()
+    .max(LABEL_CHARS)
+    .transform(cleanLabel)
+    .refine((label) => label !== undefined, 'must not be empty')
+    .optional(),
   marks: z.record(z.string(), drawingMarkSchema),
   paint: drawingPaintSchema.optional(),
 })
@@ -125,6 +142,13 @@ export function isEmptyDrawing(drawing: Pick<Drawing, 'marks' | 'paint'>): boole
 
 /** True when two drawings are the same drawing (date, name, marks and paint), as their files would be. */
 export const sameDrawing = (a: Drawing, b: Drawing): boolean => serializeDrawing(a) === serializeDrawing(b)
+
+/**
+ * True when `drawing` marks and paints what `saved` does and gives it no other name: the same drawing saved
+ * again, whatever its date.
+ */
+export const sameContent = (drawing: Drawing, saved: Drawing): boolean =>
+  sameDrawing({ ...drawing, createdAt: saved.createdAt, label: drawing.label ?? saved.label }, saved)
 
 /**
  * Reads a drawing file the person chose: its size is checked before a byte is read (a 50 MB file is refused

@@ -10,8 +10,13 @@ export const ECHO_CHARS = 40
 // Control characters, and the marks and overrides that reorder or hide text (bidi controls, zero-width marks).
 const UNSAFE = /[\p{Cc}\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/gu
 
+/** The text without control and text-direction characters, its runs of white space made one space, trimmed. */
+export function cleanText(text: string): string {
+  return text.replace(UNSAFE, '').replace(/\s+/g, ' ').trim()
+}
+
 export function echo(text: string, max = ECHO_CHARS): string {
-  const clean = text.replace(UNSAFE, '').replace(/\s+/g, ' ').trim()
+  const clean = cleanText(text)
   const chars = [...clean]
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : clean
 }

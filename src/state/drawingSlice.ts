@@ -6,6 +6,7 @@
  */
 import type { StateCreator } from 'zustand'
 import type { Drawing, DrawingMark } from '@/data/drawingFile'
+import { cleanLabel } from '@/data/drawingFile'
 import { DRAWING_VERSION } from '@/data/drawingFormat'
 import type { SkinLayout } from '@/domain/paintMarks'
 import { encodeRuns, hasPaint, paintToMarks, restoreDrawing, withTickedAreas } from '@/domain/paintMarks'
@@ -164,7 +165,7 @@ export function selectCurrentDrawing(
   s: DrawingSource,
   options: { createdAt?: string; label?: string; marks?: Record<string, DrawingMark> } = {},
 ): Drawing {
-  const label = options.label?.trim()
+  const label = cleanLabel(options.label ?? '')
   const marks = options.marks ?? selectDrawingMarks(s)
   const paint =
     s.skinLayout && s.paint
@@ -173,7 +174,7 @@ export function selectCurrentDrawing(
   return {
     version: DRAWING_VERSION,
     createdAt: options.createdAt ?? new Date().toISOString(),
-    ...(label ? { label: label.slice(0, 200) } : {}),
+    ...(label ? { label } : {}),
     marks,
     ...(paint ? { paint } : {}),
   }

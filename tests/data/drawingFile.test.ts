@@ -4,6 +4,7 @@ import {
   isEmptyDrawing,
   parseDrawingFile,
   readDrawingFile,
+  sameContent,
   sameDrawing,
   serializeDrawing,
 } from '@/data/drawingFile'
@@ -34,6 +35,20 @@ describe('drawing files', () => {
     const noLabel = { ...valid, label: undefined }
     delete noLabel.label
     expect(parseDrawingFile(serializeDrawing(noLabel), keys)).toEqual({ ok: true, drawing: noLabel })
+  })
+
+  it("keeps a file's drawing name without hidden or control characters, and refuses one that is nothing else", () => {
+    const named = edit((f) => (f.label = '\u202eAfter\u0000 \u200bwork\n\tday\u2069'))
+    expect(named.ok && named.drawing.label).toBe('After work day')
+    expect(edit((f) => (f.label = '\u202e\u200b ')).ok).toBe(false)
+  })
+
+  it('knows the same drawing saved again, whatever its date, unless it is given another name', () => {
+    const later = { ...valid, createdAt: '2027-01-01T10:00:00.000Z' }
+    expect(sameContent(later, valid)).toBe(true)
+    expect(sameContent({ ...later, label: undefined }, valid)).toBe(true)
+    expect(sameContent({ ...later, label: 'Another' }, valid)).toBe(false)
+    expect(sameContent({ ...later, marks: {} }, valid)).toBe(false)
   })
 
   it('refuses damaged JSON and non-text input', () => {

@@ -110,6 +110,40 @@ describe('DrawingShelf', () => {
     expect(await drawingStore.list()).toEqual([])
   })
 
+  it('saving the same drawing twice keeps one copy and says it is already saved; a change is a new one', async () => {
+    store().registerSkin(skin)
+    store().commitPaint(elbowSharp)
+    const { user } = renderWithData(<DrawingShelf />)
+    await screen.findByText(t.empty)
+    await user.click(screen.getByRole('button', { name: t.save }))
+    await screen.findByText(`${t.saved} ${t.keepUnknown}`)
+    const first = await drawingStore.list()
+    await user.click(screen.getByRole('button', { name: t.save }))
+    const untitled = first[0]!.drawing.label ?? `${t.untitled}, `
+    expect(await screen.findByText(new RegExp(`already saved`))).toHaveTextContent(untitled)
+    expect(await drawingStore.list()).toHaveLength(1)
+    expect(store().openedDrawingId).toBe(first[0]!.id)
+    // painted more: that is a new drawing
+    store().commitPaint(
+      Uint8Array.from([...elbowSharp.subarray(0, 8), 1, 1, 1, 1, 1, 1, 1, 1, ...Array<number>(8).fill(0)]),
+    )
+    await user.click(screen.getByRole('button', { name: t.save }))
+    await waitFor(async () => expect(await drawingStore.list()).toHaveLength(2))
+  })
+
+  it("a drawing's own name is kept without hidden or control characters", async () => {
+    store().registerSkin(skin)
+    store().commitPaint(elbowSharp)
+    const { user } = renderWithData(<DrawingShelf />)
+    await screen.findByText(t.empty)
+    const name = screen.getByLabelText(t.labelField)
+    await user.click(name)
+    await user.paste('\u202eMon\u200bday\u0007  evening\u2066')
+    await user.click(screen.getByRole('button', { name: t.save }))
+    await screen.findByText(`${t.saved} ${t.keepUnknown}`)
+    expect((await drawingStore.list())[0]!.drawing.label).toBe('Monday evening')
+  })
+
   it('nothing to save: Save and Save as a file are disabled', async () => {
     renderWithData(<DrawingShelf />)
     await screen.findByText(t.empty)
@@ -264,6 +298,7 @@ describe('DrawingShelf never loses work and says what really happened', () => {
         expect(screen.getByRole('status')).toHaveTextContent(`${t.saved} ${t.keepMayClear}`),
       )
       await waitFor(() => expect(screen.getByRole('button', { name: t.save })).toBeEnabled())
+      store().commitPaint(elbowSharp.map((v, i) => (i === 6 ? 1 : v))) // a little more: another drawing
       await user.click(screen.getByRole('button', { name: t.save }))
       await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(new RegExp(`^${t.saved}$`)))
       expect(await drawingStore.list()).toHaveLength(2)
