@@ -7,7 +7,7 @@ import { dataset } from '@/data/bundledData'
 import type { SearchEngine } from '@/domain/search'
 import { loadSearchEngine } from '@/domain/search'
 import { BodyView } from '@/scene/BodyView'
-import { onFirstFrame } from '@/scene/firstFrame'
+import { onFirstFrame } from '@/boot/firstFrame'
 import { useAppStore } from '@/state/store'
 import { startUrlSync } from '@/state/urlSync'
 import { describeProblems } from '@/ui/linkProblems'
@@ -35,7 +35,7 @@ import { Tabs } from '@/ui/Tabs'
 import { TeachPanel } from '@/ui/TeachPanel'
 import { TourSlot } from '@/ui/tours/TourSlot'
 import { ViewControls } from '@/ui/ViewControls'
-import { webglAvailable } from '@/scene/webgl'
+import { webglAvailable } from '@/boot/webgl'
 
 // Each panel in its own boundary: a part that fails (a lazy file replaced by an update) says so, the rest works.
 const PANELS = {

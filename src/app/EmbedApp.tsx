@@ -6,7 +6,7 @@
 import { useSyncExternalStore } from 'react'
 import { dataset } from '@/data/bundledData'
 import { BodyView } from '@/scene/BodyView'
-import { webglAvailable } from '@/scene/webgl'
+import { webglAvailable } from '@/boot/webgl'
 import { embedHash } from '@/state/embed'
 import { useAppStore, selectView } from '@/state/store'
 import { decodeView } from '@/state/url'

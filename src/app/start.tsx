@@ -7,7 +7,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { PartBoundary } from '@/ui/PartBoundary'
 import { App } from './App'
-import type { PageKind } from './bootStage'
+import type { PageKind } from '@/boot/bootStage'
 import { EmbedApp, openEmbeddedLink } from './EmbedApp'
 
 export function start(root: HTMLElement, page: PageKind = 'app'): void {

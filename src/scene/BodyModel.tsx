@@ -8,9 +8,11 @@ import { useEffect, useRef } from 'react'
 import type { Dataset } from '@/data/dataset'
 import { bodyIndexOf, regionOfVertex } from '@/model/bodyIndex'
 import { extrasOf } from '@/model/parts'
+import type { AppState } from '@/state/store'
 import { useAppStore } from '@/state/store'
 import { applyAppearance } from './applyAppearance'
 import { hoverLabel } from './hoverLabel'
+import { onRenderedChange } from './renderedInputs'
 import type { LoadedBody } from './useBodyModel'
 
 /** Pixels the pointer may travel between down and up and still count as a click (not an orbit drag). */
@@ -25,13 +27,12 @@ export function BodyModel({ body, dataset }: { body: LoadedBody; dataset: Datase
   const invalidate = useThree((s) => s.invalidate)
   const hoverRegion = useRef<string | null>(null)
 
+  // Styled now, and again whenever a field the body is drawn from changes (DrawOnDemand asks for that frame).
   useEffect(() => {
-    const apply = () => {
-      applyAppearance(body, dataset, useAppStore.getState(), hoverRegion.current)
-      invalidate()
-    }
-    apply()
-    return useAppStore.subscribe(apply)
+    const apply = (s: AppState) => applyAppearance(body, dataset, s, hoverRegion.current)
+    apply(useAppStore.getState())
+    invalidate()
+    return onRenderedChange(apply)
   }, [body, dataset, invalidate])
 
   const setHoverRegion = (key: string | null) => {

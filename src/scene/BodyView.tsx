@@ -1,7 +1,8 @@
 /**
- * The 3D view: canvas (rendered on demand: no frames while nothing moves), soft lights, the body, trigger-point
- * markers and camera controls; plus its DOM overlays (loading progress, hover label, lost-context notice) and
- * keyboard control of the camera. Reads and writes only the store.
+ * The 3D view: canvas (taken over from the start-up path, boot/; rendered on demand: no frames while nothing drawn
+ * changes, DrawOnDemand.tsx), soft lights, the body, trigger-point markers and camera controls; plus its DOM overlays
+ * (loading progress, hover label, lost-context notice) and keyboard control of the camera. Reads and writes only the
+ * store.
  */
 import { Canvas } from '@react-three/fiber'
 import { Component, useCallback, useState, useSyncExternalStore } from 'react'
@@ -11,20 +12,18 @@ import { useAppStore } from '@/state/store'
 import { tourKeyAction } from '@/state/tourSteps'
 import type { CaptureView } from '@/state/viewCapture'
 import { strings } from '@/i18n'
+import { bodyProgress, onBodyProgress } from '@/boot/bodyRequest'
+import { CANVAS_HAND_OVER } from '@/boot/renderer'
 import { BodyModel } from './BodyModel'
 import { CameraRig, cameraHandle } from './CameraRig'
-import { FrameSkipper } from './FrameSkipper'
 import { CAMERA_KEYS, CAMERA_LENS, presetPose } from './cameraPresets'
+import { DrawOnDemand } from './DrawOnDemand'
 import { hoverLabel } from './hoverLabel'
-import { MeasureNowObserver } from './measureNow'
 import { OfferViewCapture } from './OfferViewCapture'
 import { PaintLayer } from './PaintLayer'
-import { createRenderer } from './renderer'
-import { DPR_RANGE } from './webgl'
 import { SceneProbe } from './SceneProbe'
 import { DIRECTIONAL_LIGHTS, HEMISPHERE_LIGHT } from './sceneLights'
 import { TriggerPointMarkers } from './TriggerPointMarkers'
-import { bodyProgress, onBodyProgress } from './bodyRequest'
 import { useBodyModel, useBodySettled } from './useBodyModel'
 
 function Body() {
@@ -37,6 +36,7 @@ function Body() {
       <CameraRig body={body} />
       <PaintLayer body={body} />
       <SceneProbe body={body} />
+      <DrawOnDemand />
     </>
   )
 }
@@ -136,11 +136,8 @@ export function BodyView({
     >
       <LoadBoundary>
         <Canvas
-          frameloop="demand"
-          resize={{ debounce: 0, polyfill: MeasureNowObserver }}
-          dpr={DPR_RANGE}
+          {...CANVAS_HAND_OVER}
           camera={{ ...CAMERA_LENS, position: presetPose('front').position }}
-          gl={createRenderer}
           onPointerMissed={(e) => {
             if (e.type === 'click' && !useAppStore.getState().quizPattern)
               useAppStore.getState().clearSelection()
@@ -162,7 +159,6 @@ export function BodyView({
               shows through, and pictures of the view (captureView.ts) go on the background they need. */}
           <Lights />
           <Body />
-          <FrameSkipper />
           {onCaptureView && <OfferViewCapture offer={onCaptureView} />}
         </Canvas>
       </LoadBoundary>

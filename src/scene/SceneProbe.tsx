@@ -1,9 +1,9 @@
 /**
- * Signals for tests and the benchmark: `document.body.dataset.sceneReady` once the 3D view has drawn the body
- * (it is then live: picking, controls), and `window.__perf` (framePerf.ts). Also `window.__bodymap.project(...)`, which gives the
- * screen point of a region or muscle so browser tests click real anatomy instead of hard-coded pixels.
+ * The scene's probe for tests and the benchmark, `window.__bodymap` (installed under automation only, as every
+ * test hook: boot/testHooks.ts): the screen point of a region or muscle, so browser tests click real anatomy
+ * instead of hard-coded pixels, the colours drawn, render counts and a deterministic orbit.
  */
-import { useFrame, useThree } from '@react-three/fiber'
+import { useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
 import * as THREE from 'three'
 import { dataset } from '@/data/bundledData'
@@ -11,9 +11,8 @@ import { keysOfRegionId, sideOfKey } from '@/data/regionKeys'
 import { referralRegionsOf } from '@/domain/referral'
 import { bodyIndexOf, muscleBoxesOf } from '@/model/bodyIndex'
 import { useAppStore } from '@/state/store'
+import { installTestHook } from '@/boot/testHooks'
 import { cameraHandle } from './CameraRig'
-import { announceFirstFrame } from './firstFrame'
-import { countFrame } from './framePerf'
 import type { LoadedBody } from './useBodyModel'
 
 declare global {
@@ -40,7 +39,7 @@ declare global {
       patternBox(keys?: string[], points?: boolean): ScreenBox | null
       /** The screen box of a muscle's meshes (on the selected side, or both), its points off the canvas counted. */
       muscleBox(muscleId: string): ScreenBox | null
-      /** `renders`: frames actually drawn on the canvas (FrameSkipper skips repeats of the same picture). */
+      /** `renders`: frames drawn on the canvas (the start-up frame's included; DrawOnDemand.tsx). */
       info(): { triangles: number; calls: number; meshes: number; renders: number }
       /** Turns the camera by `radians` around the body at once (benchmark orbit; no transition). */
       orbit(radians: number): void
@@ -59,8 +58,6 @@ export interface ScreenBox {
   /** Some of the points (x, y, …), when asked for. */
   xy?: number[]
 }
-
-let ready = false
 
 const v3 = (p: readonly number[]) => new THREE.Vector3().fromArray(p)
 
@@ -99,15 +96,6 @@ function screenBox(
 
 export function SceneProbe({ body }: { body: LoadedBody }) {
   const { camera, gl, scene, invalidate } = useThree()
-  useFrame(() => {
-    countFrame()
-    if (!ready) {
-      ready = true
-      document.body.dataset.sceneReady = 'true'
-      announceFirstFrame()
-    }
-  })
-
   useEffect(() => {
     const toScreen = (world: THREE.Vector3) => {
       const rect = gl.domElement.getBoundingClientRect()
@@ -215,7 +203,7 @@ export function SceneProbe({ body }: { body: LoadedBody }) {
       void cameraHandle.current?.rotate(radians, 0, false)
       invalidate()
     }
-    window.__bodymap = {
+    return installTestHook('__bodymap', {
       regionPoint,
       musclePoint,
       muscleTapPoint,
@@ -224,7 +212,7 @@ export function SceneProbe({ body }: { body: LoadedBody }) {
       colors,
       info,
       orbit,
-    }
+    })
   }, [body, camera, gl, scene, invalidate])
   return null
 }

@@ -36,7 +36,7 @@ const original = (mesh: THREE.Mesh) => {
 
 /**
  * Shows, hides and colours every part for the state: the layers, the selection (`selectedLayer` is the selected
- * muscle's layer) and a condition's muscles. Needs no dataset, so the start-up frame (bootFrame.ts) styles the
+ * muscle's layer) and a condition's muscles. Needs no dataset, so the start-up frame (bootScene.ts) styles the
  * body with it too.
  */
 export function styleParts(
@@ -70,7 +70,7 @@ export function applyAppearance(body: LoadedBody, dataset: Dataset, s: AppState,
   const lut = buildRegionLut(body.regionNames, patterns, s.painRegionKeys, hoverRegion, LUT_SIZE)
   const next = lut.subarray(0, LUT_SIZE * 4)
   const data = body.lut.image.data as Uint8Array
-  // Uploaded (and the frame redrawn, FrameSkipper.tsx) only when the paint has changed.
+  // Uploaded only when the paint has changed (the caller asks for the frame).
   if (next.some((v, i) => v !== data[i])) {
     data.set(next)
     body.lut.needsUpdate = true

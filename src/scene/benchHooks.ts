@@ -1,11 +1,12 @@
 /**
- * Test hook for `npm run bench` (scripts/bench.ts): `window.__bench.orbit(frames, step)` turns the camera about
+ * Test hook for `npm run bench` (src/tools/bench.ts): `window.__bench.orbit(frames, step)` turns the camera about
  * its target by `step` radians per frame for `frames` frames, a deterministic orbit (pointer drags are noisy).
- * Installed only under browser automation (`navigator.webdriver`), so it does nothing for real users.
+ * Installed only under browser automation, as every test hook (boot/testHooks.ts).
  *
  * Wiring (CameraRig): `useEffect(() => (ref.current ? installBenchHooks(ref.current, invalidate) : undefined),
  * [invalidate])`.
  */
+import { installTestHook } from '@/boot/testHooks'
 
 /** The part of camera-controls this hook uses. */
 interface Rotatable {
@@ -16,9 +17,14 @@ export interface BenchHooks {
   orbit(frames: number, step: number): Promise<void>
 }
 
+declare global {
+  interface Window {
+    __bench?: BenchHooks
+  }
+}
+
 /** Installs `window.__bench`; returns the uninstall function. */
 export function installBenchHooks(cc: Rotatable, invalidate: () => void): () => void {
-  if (typeof navigator === 'undefined' || !navigator.webdriver) return () => undefined
   const hooks: BenchHooks = {
     orbit(frames, step) {
       return new Promise((resolve) => {
@@ -33,9 +39,5 @@ export function installBenchHooks(cc: Rotatable, invalidate: () => void): () => 
       })
     },
   }
-  const w = window as unknown as { __bench?: BenchHooks }
-  w.__bench = hooks
-  return () => {
-    if (w.__bench === hooks) delete w.__bench
-  }
+  return installTestHook('__bench', hooks)
 }

@@ -1,7 +1,7 @@
 /**
- * Loads the body: parses models/body.glb (its bytes come from bodyRequest.ts, asked for by main.tsx at start-up; the meshopt
- * decoder is bundled with three, so nothing comes from other hosts), indexes its parts and gives each part its
- * material. The skin gets a BVH for fast picking.
+ * Loads the body: parses models/body.glb (its bytes come from the start-up path's one request, boot/bodyRequest.ts;
+ * the meshopt decoder is bundled with three, so nothing comes from other hosts), indexes its parts and gives each
+ * part its material. The skin gets a BVH for fast picking.
  */
 import * as THREE from 'three'
 import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js'
@@ -16,9 +16,9 @@ import {
   createRegionLut,
   createSkinMaterial,
 } from './materials'
-import { requestBody } from './bodyRequest'
-import { onFirstFrame } from './firstFrame'
-import { webglAvailable } from './webgl'
+import { requestBody } from '@/boot/bodyRequest'
+import { onFirstFrame } from '@/boot/firstFrame'
+import { webglAvailable } from '@/boot/webgl'
 
 /**
  * Fast picking on the skin (~100k triangles) with a BVH from three-mesh-bvh. Neither the library (loaded then,
@@ -94,7 +94,7 @@ export function prepareBody(gltf: Pick<GLTF, 'scene'>): LoadedBody {
   return { ...parts, root, lut }
 }
 
-// One load per page, shared by the start-up frame (bootFrame.ts) and the 3D view (useBodyModel.ts, which reads it
+// One load per page, shared by the start-up frame (bootScene.ts) and the 3D view (useBodyModel.ts, which reads it
 // through a tiny external store rather than Suspense: React holds back the reveal of suspended content for up to
 // 300 ms after its fallback showed, which delayed the first frame whenever the model arrived just after the 3D
 // view had started). No React here: the start-up frame is drawn before React has loaded.

@@ -136,7 +136,7 @@ export function createCaptureView(
       return { ok: false, reason: 'unavailable' }
     } finally {
       for (const obj of hidden) obj.visible = true
-      redraw() // the view as it was (a drawn frame differs from the last one kept, so it is drawn: FrameSkipper)
+      redraw() // the view as it was, in the next frame (DrawOnDemand.tsx)
     }
     return { ok: true, pictures }
   }

@@ -25,7 +25,6 @@ export function createSkinMaterial(lut: THREE.DataTexture): THREE.MeshStandardMa
   const mat = new THREE.MeshStandardMaterial({ color: 0xe3c9b5, roughness: 0.72, metalness: 0 })
   const colors = palette()
   const pain = new THREE.Color(PAIN_MARK_COLOR)
-  mat.userData.regionLut = lut // read only by the shader: named here so frame skipping sees it change (pictureKey.ts)
   // The colours the shader paints with, for the browser tests that check the key against them (SceneProbe).
   mat.userData.paintColors = { patterns: colors, pain }
   mat.onBeforeCompile = (shader) => {

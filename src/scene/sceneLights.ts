@@ -1,5 +1,5 @@
 /**
- * The soft lights of the 3D view, as data: BodyView draws them as JSX, the start-up frame (bootFrame.ts) as
+ * The soft lights of the 3D view, as data: BodyView draws them as JSX, the start-up frame (bootScene.ts) as
  * plain three objects, so both frames are lit alike (and share compiled shaders: same kinds, same counts).
  */
 import * as THREE from 'three'

@@ -1,5 +1,5 @@
 /**
- * What the start-up frame (scene/bootFrame.ts) may draw for a link, before the app and its data have loaded:
+ * What the start-up frame (boot/bootFrame.ts) may draw for a link, before the app and its data have loaded:
  * only a view it can draw exactly as the app's first frame will, that is one that names nothing from the
  * dataset (no muscle, condition, pain area or tour), so the body is styled by its layers alone. Any other link
  * (or one the app would correct, with a notice) is drawn by the app itself. Pure: unit-tested.

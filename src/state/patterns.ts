@@ -1,5 +1,5 @@
 /** Which muscles' referral patterns are drawn: a pure selector, kept apart from the store so the start-up frame
- * (scene/bootFrame.ts) can use the appearance rules without loading the store. */
+ * (scene/bootScene.ts) can use the appearance rules without loading the store. */
 import type { AppState } from './store'
 
 type PatternState = Pick<AppState, 'previewMuscleId' | 'selectedMuscleId' | 'overlayMuscleIds'> &

@@ -1,5 +1,6 @@
 /** The one app store: slices combined here (and only here). Holds ids and flags, never three objects. */
 import { create } from 'zustand'
+import { subscribeWithSelector } from 'zustand/middleware'
 import type { ChairsideActions, ChairsideState } from './chairsideSlice'
 import { createChairsideSlice, visitAdditions } from './chairsideSlice'
 import type { DrawingActions, DrawingState } from './drawingSlice'
@@ -29,14 +30,17 @@ export type AppState = ViewState &
   TourState &
   TourActions
 
-export const useAppStore = create<AppState>()((...a) => ({
-  ...createViewSlice(...a),
-  ...createSessionSlice(...a),
-  ...createChairsideSlice(...a),
-  ...createDrawingSlice(...a),
-  ...createQuizSlice(...a),
-  ...createTourSlice(...a),
-}))
+// subscribeWithSelector: the 3D view asks for a frame only when a field it draws changes (scene/renderedInputs.ts).
+export const useAppStore = create<AppState>()(
+  subscribeWithSelector((...a) => ({
+    ...createViewSlice(...a),
+    ...createSessionSlice(...a),
+    ...createChairsideSlice(...a),
+    ...createDrawingSlice(...a),
+    ...createQuizSlice(...a),
+    ...createTourSlice(...a),
+  })),
+)
 
 // Every muscle selected or overlaid joins the list of muscles discussed this visit (for the handout).
 useAppStore.subscribe((s, prev) => {

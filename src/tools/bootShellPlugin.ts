@@ -1,5 +1,5 @@
 /**
- * Vite plugin (dev server and build): writes the start-up page (app/bootShell.ts) into the app's index.html, in
+ * Vite plugin (dev server and build): writes the start-up page (boot/bootShell.ts) into the app's index.html, in
  * its `<div id="root"></div>`. An index.html without that element fails the build with a message that says so;
  * other pages (the benchmark's bare page) are left alone.
  *
@@ -9,7 +9,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import type { Plugin } from 'vite'
-import { bootShellHtml, embedShellHtml } from '../app/bootShell'
+import { bootShellHtml, embedShellHtml } from '../boot/bootShell'
 import { strings } from '../i18n/index'
 
 const ROOT = '<div id="root"></div>'

@@ -1,16 +1,16 @@
 /**
  * Vite plugin for the built app (not the dev server; the manifest and icon in public/ serve both):
- * - modulepreload links for the body's start-up frame (scene/bootFrame.ts), so its code downloads alongside the
- *   entry's. Not for the app's code nor the dataset: on the first visit they would share the connection with the
- *   model, which the start-up frame waits for; main.tsx asks for them once that frame is drawn (or, on a slow
- *   connection, soon after the start), and at once for a link the app must draw itself;
+ * - modulepreload links for the body's start-up frame (boot/bootFrame.ts, scene/bootScene.ts), so its code downloads
+ *   alongside the entry's. Not for the app's code nor the dataset: on the first visit they would share the connection
+ *   with the model, which the start-up frame waits for; the start-up path (boot/index.ts) asks for them once that frame
+ *   is drawn (or, on a slow connection, soon after the start), and at once for a link the app must draw itself;
  * - a strict Content Security Policy as a <meta> tag: scripts, styles, data and the model from this origin only
  *   ('wasm-unsafe-eval' lets the meshopt decoder compile its WebAssembly; images may be data:/blob: for the QR
  *   code and saved pictures);
  * (The offline worker, sw.js, is pwaPlugin.ts's.)
  * Every URL it writes starts with Vite's `base`, so the app can be served under a sub-path (`vite build --base
  * /tpmap/`). No preload for the body model: WebKit (Safari) does not give a preloaded file to the `fetch()` that
- * asks for it, and so downloads the 2 MB model twice; main.tsx asks for it first thing instead.
+ * asks for it, and so downloads the 2 MB model twice; the start-up path asks for it first thing instead.
  * Pure helpers (`contentSecurityPolicy`, `earlyModules`) are unit-tested.
  */
 import type { Plugin } from 'vite'
@@ -44,10 +44,10 @@ export interface ChunkInfo {
 }
 
 /**
- * The code main.tsx imports dynamically (the chunks made from `modules`, in that order), each followed by every
- * chunk it imports statically, minus what the entry already loads through its own script tags, as URLs under
- * `base`. Named in index.html as modulepreloads, these download and compile while the entry runs, instead of
- * after it asks for them.
+ * The code the start-up path imports dynamically (the chunks made from `modules`, in that order), each followed by
+ * every chunk it imports statically, minus what the entry already loads through its own script tags, as URLs under
+ * `base`. Named in index.html as modulepreloads, these download and compile while the entry runs, instead of after it
+ * asks for them.
  */
 export function earlyModules(chunks: readonly ChunkInfo[], modules: readonly RegExp[], base = '/'): string[] {
   const byName = new Map(chunks.map((c) => [c.fileName, c]))
@@ -76,8 +76,8 @@ export function earlyModules(chunks: readonly ChunkInfo[], modules: readonly Reg
   return early
 }
 
-/** The module of the body's start-up frame, which main.tsx loads first. */
-export const BOOT_MODULE = /[\\/]src[\\/]scene[\\/]bootFrame\.ts$/
+/** The modules of the body's start-up frame (its drawing and its picture), which the start-up path loads first. */
+export const BOOT_MODULES = [/[\\/]src[\\/]boot[\\/]bootFrame\.ts$/, /[\\/]src[\\/]scene[\\/]bootScene\.ts$/]
 
 export function offlinePlugin(): Plugin {
   let base = '/'
@@ -98,7 +98,7 @@ export function offlinePlugin(): Plugin {
             attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy() },
             injectTo: 'head-prepend',
           },
-          ...earlyModules(chunks, [BOOT_MODULE], base).map((href) => ({
+          ...earlyModules(chunks, BOOT_MODULES, base).map((href) => ({
             tag: 'link',
             attrs: { rel: 'modulepreload', href, crossorigin: '' },
             injectTo: 'head' as const,

@@ -1,6 +1,6 @@
 /**
- * The body's start-up frame (scene/bootFrame.ts): the body is drawn before the app's code has run, where the 3D
- * view will be, and the 3D view carries on with the same canvas and the same picture.
+ * The body's start-up frame (boot/bootFrame.ts; its contract: boot/index.ts): the body is drawn before the app's code
+ * has run, where the 3D view will be, and the 3D view carries on with the same canvas and the same picture.
  */
 import type { Page } from '@playwright/test'
 import { canvasVariance, expect, test, waitForScene, waitForStill } from './fixtures'

@@ -47,7 +47,7 @@ async function until<T>(what: string, probe: () => Promise<T>, timeoutMs = 60_00
 async function openView(d: EngineDriver, url: string, viewport = DESKTOP) {
   await d.open(url, viewport)
   await until('the 3D view', () => d.run<boolean>('return document.body.dataset.sceneReady === "true"'))
-  // Two frames for the moved canvas to show its picture again (scene/moveCanvas.ts), then a moment to paint.
+  // Two frames for the moved canvas to show its picture again (boot/moveCanvas.ts), then a moment to paint.
   await new Promise((r) => setTimeout(r, 1000))
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contentSecurityPolicy, BOOT_MODULE, earlyModules } from '../../src/tools/offlinePlugin'
+import { contentSecurityPolicy, BOOT_MODULES, earlyModules } from '../../src/tools/offlinePlugin'
 import { pwaOptions } from '../../src/tools/pwaPlugin'
 
 describe('content security policy', () => {
@@ -52,9 +52,15 @@ describe('early modules', () => {
     chunk(
       'assets/bootFrame.js',
       ['assets/three.core.js', 'assets/boot-util.js'],
-      '/app/src/scene/bootFrame.ts',
+      '/app/src/boot/bootFrame.ts',
     ),
     chunk('assets/boot-util.js', []),
+    chunk(
+      'assets/bootScene.js',
+      ['assets/three.core.js', 'assets/bodyLoad.js'],
+      '/app/src/scene/bootScene.ts',
+    ),
+    chunk('assets/bodyLoad.js', ['assets/three.core.js']),
   ]
 
   it('names the app chunk first, then everything it imports that the entry does not already load', () => {
@@ -67,28 +73,32 @@ describe('early modules', () => {
   })
 
   it('names the start-up frame code before the app code, and a shared chunk once', () => {
-    expect(earlyModules(chunks, [BOOT_MODULE, APP_MODULE])).toEqual([
+    expect(earlyModules(chunks, [...BOOT_MODULES, APP_MODULE])).toEqual([
       '/assets/bootFrame.js',
       '/assets/boot-util.js',
       '/assets/three.core.js',
+      '/assets/bootScene.js',
+      '/assets/bodyLoad.js',
       '/assets/start.js',
       '/assets/panel.js',
       '/assets/util.js',
     ])
-    expect(BOOT_MODULE.test('C:\\app\\src\\scene\\bootFrame.ts')).toBe(true)
+    expect(BOOT_MODULES[0]!.test('C:\\app\\src\\boot\\bootFrame.ts')).toBe(true)
   })
 
   it("writes URLs under the build's base path (a project site at /tpmap/, or relative)", () => {
-    expect(earlyModules(chunks, [BOOT_MODULE], '/tpmap/')).toEqual([
+    expect(earlyModules(chunks, BOOT_MODULES, '/tpmap/')).toEqual([
       '/tpmap/assets/bootFrame.js',
       '/tpmap/assets/boot-util.js',
       '/tpmap/assets/three.core.js',
+      '/tpmap/assets/bootScene.js',
+      '/tpmap/assets/bodyLoad.js',
     ])
-    expect(earlyModules(chunks, [BOOT_MODULE], './')[0]).toBe('./assets/bootFrame.js')
+    expect(earlyModules(chunks, BOOT_MODULES, './')[0]).toBe('./assets/bootFrame.js')
   })
 
   it('leaves out lazily loaded chunks and finds nothing without the app module', () => {
-    expect(earlyModules(chunks, [BOOT_MODULE, APP_MODULE])).not.toContain('/assets/search.js')
+    expect(earlyModules(chunks, [...BOOT_MODULES, APP_MODULE])).not.toContain('/assets/search.js')
     expect(earlyModules(chunks, [/nothing-like-this/])).toEqual([])
   })
 })

@@ -4,14 +4,14 @@ import { cleanup, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '@/app/App'
-import { webglAvailable } from '@/scene/webgl'
+import { webglAvailable } from '@/boot/webgl'
 import { resetStore, store } from './renderWithData'
 
 vi.mock('@/data/bundledData', async () => ({ dataset: (await import('./fixture')).tinyDataset }))
 // The stand-in view announces its first frame, as the real one does once the body has drawn: the panels wait for it.
 vi.mock('@/scene/BodyView', async () => {
   const { useEffect } = await import('react')
-  const { announceFirstFrame } = await import('@/scene/firstFrame')
+  const { announceFirstFrame } = await import('@/boot/firstFrame')
   return {
     BodyView: () => {
       useEffect(() => announceFirstFrame(), [])
@@ -19,7 +19,7 @@ vi.mock('@/scene/BodyView', async () => {
     },
   }
 })
-vi.mock('@/scene/webgl', () => ({ webglAvailable: vi.fn(() => true) }))
+vi.mock('@/boot/webgl', () => ({ webglAvailable: vi.fn(() => true) }))
 
 beforeEach(() => {
   resetStore()

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { webglAvailable } from '@/scene/webgl'
+import { webglAvailable } from '@/boot/webgl'
 import { openCondition, openMuscle, openRegion, painRegionIds, regionKeysOf } from '@/state/intents'
 import { useAppStore } from '@/state/store'
 import { groupByArea } from '@/ui/groupByArea'

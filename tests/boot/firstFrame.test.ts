@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type * as FirstFrameModule from '@/scene/firstFrame'
+import type * as FirstFrameModule from '@/boot/firstFrame'
 
 type FirstFrame = typeof FirstFrameModule
 
@@ -9,7 +9,7 @@ describe('first-frame announcement', () => {
   beforeEach(async () => {
     vi.resetModules()
     vi.useFakeTimers()
-    mod = await import('@/scene/firstFrame')
+    mod = await import('@/boot/firstFrame')
     target = new EventTarget()
   })
 

@@ -1,17 +1,19 @@
 /**
- * The 3D view's WebGL renderer, made for react-three-fiber's <Canvas gl={createRenderer}>. Two start-up costs
- * are avoided (each ≈15–25 ms of the main thread on software GL, measured with `npm run bench` and a trace):
- * - a second WebGL context: the page already made one to learn whether WebGL works (webgl.ts, asked by main.tsx
+ * What the start-up path hands to react-three-fiber's <Canvas> (CANVAS_HAND_OVER; the contract is in index.ts).
+ * Its renderer factory avoids two start-up costs (each ≈15–25 ms of the main thread on software GL, measured with
+ * `npm run bench` and a trace):
+ * - a second WebGL context: the page already made one to learn whether WebGL works (webgl.ts, asked by index.ts
  *   before the app's code arrived); its canvas takes the place of react-three-fiber's in the page;
  * - a second drawing-buffer allocation: the canvas gets its final size before the renderer starts, so the sizes
  *   react-three-fiber sets afterwards are the same, and the browser does not reallocate for them.
  */
-import type { GLProps } from '@react-three/fiber'
+import type { CanvasProps, GLProps } from '@react-three/fiber'
 import { WebGLRenderer } from 'three'
 import { takeBootRenderer } from './bootFrame'
+import { MeasureNowObserver } from './measureNow'
 import { moveCanvas } from './moveCanvas'
 import { sizedRenderer } from './sizedRenderer'
-import { CONTEXT_ATTRIBUTES, takeStartupContext } from './webgl'
+import { CONTEXT_ATTRIBUTES, DPR_RANGE, takeStartupContext } from './webgl'
 
 /** What react-three-fiber passes a renderer factory (its canvas and default options). */
 type RendererDefaults = Parameters<Extract<GLProps, (defaults: never) => unknown>>[0]
@@ -40,3 +42,14 @@ export function createRenderer(defaults: RendererDefaults): WebGLRenderer {
   const rect = (canvas.parentElement ?? canvas).getBoundingClientRect()
   return sizedRenderer(canvas, early?.context, rect, defaults)
 }
+
+/**
+ * The props the 3D view's <Canvas> takes from the start-up path: the renderer (the start-up frame's, or one on
+ * the probe's context), sizes measured at once and drawn at the start-up frame's ratio, frames on demand.
+ */
+export const CANVAS_HAND_OVER = {
+  gl: createRenderer,
+  resize: { debounce: 0, polyfill: MeasureNowObserver },
+  dpr: DPR_RANGE,
+  frameloop: 'demand',
+} as const satisfies Partial<CanvasProps>

@@ -1,4 +1,4 @@
-/** The start-up page's element that the body's start-up frame is drawn in (app/bootShell.ts, main.tsx). */
+/** The start-up page's element that the body's start-up frame is drawn in (bootShell.ts, index.ts). */
 export const BOOT_STAGE_ID = 'boot-stage'
 
 /** Which page of the app this is: the full map (index.html) or the view embedded in an article (embed.html). */

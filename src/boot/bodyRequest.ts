@@ -1,11 +1,11 @@
 /**
- * The one request for the body model (models/body.glb, served by the app itself). main.tsx starts it first thing,
- * before the app's code has downloaded (no preload in the page: WebKit would download the file twice);
- * useBodyModel.ts parses the same bytes. Reading the bytes
- * here (rather than through three's loader, once the app's code has run) means they are in memory by the time
- * the 3D view wants them, and the loading indicator hears the progress from this one place.
+ * The one request for the body model (models/body.glb, served by the app itself). The start-up path (index.ts) starts
+ * it first thing, before the app's code has downloaded (no preload in the page: WebKit would download the file twice);
+ * the scene's loader (scene/bodyLoad.ts) parses the same bytes. Reading the bytes here (rather than through three's
+ * loader, once the app's code has run) means they are in memory by the time the 3D view wants them, and the loading
+ * indicator hears the progress from this one place.
  *
- * No three.js here: main.tsx imports this file and must stay small.
+ * No three.js here: the first script imports this file and must stay small.
  */
 import bodyUrl from '../../models/body.glb?url'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { bootShellHtml, embedShellHtml } from '@/app/bootShell'
-import { BOOT_STAGE_ID, pageKind } from '@/app/bootStage'
+import { bootShellHtml, embedShellHtml } from '@/boot/bootShell'
+import { BOOT_STAGE_ID, pageKind } from '@/boot/bootStage'
 import { strings } from '@/i18n'
 import { toEmbedPage, withBootShell } from '@/tools/bootShellPlugin'
 

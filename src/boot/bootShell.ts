@@ -1,7 +1,7 @@
 /**
  * The page as it stands before React has loaded: the app's header, stage and panel frame as static HTML, written
  * into index.html's #root by the build (tools/bootShellPlugin.ts). It lets the page lay out at once, so the body's
- * start-up frame (scene/bootFrame.ts) is drawn where the 3D view will be, at its final size; React replaces it
+ * start-up frame (bootFrame.ts) is drawn where the 3D view will be, at its final size; React replaces it
  * all on its first render. The markup mirrors App.tsx, HeaderNote, SearchBox and ChairsideBar (same classes, same
  * words from strings.ts), so its header is as tall as theirs; an e2e test compares the two canvases' places.
  * Inert: nothing in it can be focused or read out before the real controls are there. No inline styles (the

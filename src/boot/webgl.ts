@@ -30,8 +30,8 @@ let answer: boolean | undefined
 let spare: StartupContext | null = null
 
 /**
- * True when a canvas from `doc` can give a WebGL2 or WebGL context. Never throws. The page's own answer is
- * worked out once (main.tsx asks first, to decide whether to fetch the model early; the app asks again), and
+ * True when a canvas from `doc` can give a WebGL2 or WebGL context. Never throws. The page's own answer is worked out
+ * once (the start-up path, index.ts, asks first, to decide whether to fetch the model early; the app asks again), and
  * the WebGL2 context that gave it is kept for the 3D view (takeStartupContext): one context per page, not two.
  */
 export function webglAvailable(doc: Pick<Document, 'createElement'> = document): boolean {

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { BodyProgress } from '@/scene/bodyRequest'
+import type { BodyProgress } from '@/boot/bodyRequest'
 import {
   bodyProgress,
   onBodyProgress,
   readWithProgress,
   requestBody,
   resetBodyRequest,
-} from '@/scene/bodyRequest'
+} from '@/boot/bodyRequest'
 
 /** A response whose body arrives in the given chunks (a real stream, read as the browser would). */
 function streamed(chunks: number[][], headers: Record<string, string> = {}, status = 200): Response {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { MeasureNowObserver } from '@/scene/measureNow'
+import { MeasureNowObserver } from '@/boot/measureNow'
 
 describe('MeasureNowObserver', () => {
   afterEach(() => vi.unstubAllGlobals())
