@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test'
 import { CHROMIUM_ARGS, findChromium } from './src/tools/chromium.mjs'
 
 // Debian's Chromium (see README): CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own browser.
-// scripts/checkChromium.mjs runs before this and fails with install instructions when none is found.
+// src/tools/checkChromium.mjs runs before this and fails with install instructions when none is found.
 const executablePath = findChromium() ?? undefined
 // Several people (or agents) can run e2e side by side: E2E_PORT and E2E_OUTDIR keep their builds apart.
 const port = Number(process.env.E2E_PORT ?? 4173)

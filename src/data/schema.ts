@@ -1,5 +1,5 @@
 /**
- * zod schemas for every file under data/. Types are inferred from them, and scripts/writeJsonSchema.ts turns
+ * zod schemas for every file under data/. Types are inferred from them, and src/tools/writeJsonSchema.ts turns
  * them into data/schema/*.schema.json so tools outside this codebase can validate the data too.
  * Pure module: no React, three or zustand.
  */

@@ -1,7 +1,7 @@
 /**
  * Validates everything under data/ in two passes: each file against its zod schema, then every
  * cross-reference (regions, conditions, sources, faq ids, tours, red flags), id uniqueness and orphans.
- * Pure module: used by the browser bundle, the build (scripts/validateData.ts) and the tests.
+ * Pure module: used by the browser bundle, the build (src/tools/validateData.ts) and the tests.
  */
 import type { DataIssue, Dataset, RawData } from './dataset'
 import { DataValidationError, indexDataset } from './dataset'

@@ -4,7 +4,7 @@
  * PASS/FAIL per target. Figures also go to bench-results.json at the repo root. Exits 0 whatever the figures
  * (it is a report, not a test); non-zero only when the harness itself fails.
  *
- * Method (see ../shared/STACK.md §6): cold browser per first-frame sample, samples interleaved app/bare, and
+ * Method: cold browser per first-frame sample, samples interleaved app/bare, and
  * nothing but the shared probe runs in either page before its first frame is painted (see openAndWait);
  * then warm rounds per page (idle frames, heap after GC, hover latency, orbit frame times). Both pages get the
  * same in-page probe (src/tools/bench/probe.js) and the same canvas size.
