@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test'
 import { strings } from '../../src/i18n'
 import { expect, regionPoint, test, waitForScene, waitForStill } from './fixtures'
 
-const shots = '/tmp/drawing'
+const shots = 'test-results/screens/drawing'
 mkdirSync(shots, { recursive: true })
 const t = strings.painDrawing
 

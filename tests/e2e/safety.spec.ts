@@ -37,7 +37,7 @@ async function emergencyFirst(page: Page, shot: string) {
   const colour = await alert.locator('.rf-heading').evaluate((h) => getComputedStyle(h).backgroundColor)
   expect(colour).toBe('rgb(163, 20, 27)')
   await expect(alert.locator('.rf-badge')).toHaveText('Emergency')
-  await page.screenshot({ path: `/tmp/safety-${shot}.png` })
+  await page.screenshot({ path: `test-results/screens/safety-${shot}.png` })
 }
 
 test.describe('on a phone (390×844)', () => {
@@ -68,7 +68,7 @@ test.describe('on a tablet (1024×768)', () => {
     await expect(heading).toBeInViewport()
     const large = await heading.evaluate((h) => parseFloat(getComputedStyle(h).fontSize))
     expect(large).toBeGreaterThan(normal * 1.1)
-    await page.screenshot({ path: '/tmp/safety-tablet-presentation.png' })
+    await page.screenshot({ path: 'test-results/screens/safety-tablet-presentation.png' })
   })
 })
 
@@ -122,7 +122,7 @@ test.describe('elsewhere the patient looks', () => {
     await expect(emergency).toBeVisible()
     const adjust = await emergency.evaluate((g) => getComputedStyle(g).getPropertyValue('print-color-adjust'))
     expect(adjust).toBe('exact')
-    await page.screenshot({ path: '/tmp/safety-handout-print.png', fullPage: true })
+    await page.screenshot({ path: 'test-results/screens/safety-handout-print.png', fullPage: true })
     await page.emulateMedia({ media: 'screen' })
   })
 
@@ -136,7 +136,7 @@ test.describe('elsewhere the patient looks', () => {
     // The signs are written out, and the results stay in view below the warnings.
     await expect(flags).toContainText('breathlessness')
     await expect(page.getByRole('option').first()).toBeInViewport()
-    await page.screenshot({ path: '/tmp/safety-search.png' })
+    await page.screenshot({ path: 'test-results/screens/safety-search.png' })
     await box.fill('pins and needles')
     await expect(page.locator('.search-popup .rf-soon')).toContainText('Nerve or spinal cord symptoms')
     await box.fill('trapezius')
