@@ -8,7 +8,7 @@ import type { SearchEngine } from '@/domain/search'
 import { loadSearchEngine } from '@/domain/search'
 import { BodyView } from '@/scene/BodyView'
 import { onFirstFrame } from '@/boot/firstFrame'
-import { useAppStore } from '@/state/store'
+import { viewNow } from '@/state/store'
 import { startUrlSync } from '@/state/urlSync'
 import { describeProblems } from '@/ui/linkProblems'
 import type { CaptureView } from '@/state/viewCapture'
@@ -110,7 +110,7 @@ export function App() {
     [],
   )
   // Without the 3D body the quiz asks in words only.
-  useEffect(() => useAppStore.getState().setQuizHas3d(has3d), [has3d])
+  useEffect(() => viewNow().setQuizHas3d(has3d), [has3d])
 
   useEffect(
     () =>

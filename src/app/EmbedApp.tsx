@@ -8,7 +8,9 @@ import { dataset } from '@/data/bundledData'
 import { BodyView } from '@/scene/BodyView'
 import { webglAvailable } from '@/boot/webgl'
 import { embedHash } from '@/state/embed'
-import { useAppStore, selectView } from '@/state/store'
+import { camera } from '@/state/intents'
+import { useAppStore, useView, viewNow } from '@/state/store'
+import { selectView } from '@/state/presented'
 import { decodeView } from '@/state/url'
 import { strings } from '@/i18n'
 import { DatasetProvider } from '@/ui/DatasetContext'
@@ -26,23 +28,21 @@ export function openEmbeddedLink(hash: string): void {
     conditions: new Set(dataset.conditionsById.keys()),
   }
   const { view } = decodeView(hash, known)
-  const s = useAppStore.getState()
+  const s = viewNow()
   s.openLinkedView(view)
   if (view.selectedMuscleId && !view.focused)
-    s.frame({ muscleIds: [view.selectedMuscleId], side: view.side, regionKeys: [], prefer: view.camera })
+    camera.frame({ muscleIds: [view.selectedMuscleId], side: view.side, regionKeys: [], prefer: view.camera })
 }
 
 function useCaption(): string {
-  const muscleId = useAppStore((s) => s.selectedMuscleId)
-  const conditionId = useAppStore((s) => s.conditionId)
+  const muscleId = useView((s) => s.selectedMuscleId)
+  const conditionId = useView((s) => s.conditionId)
   return embedCaption(dataset, muscleId, conditionId)
 }
 
 /** The full map's address for what the embed shows now (the reader may have tapped another muscle). */
 function useFullMapHref(): string {
-  const hash = useSyncExternalStore(useAppStore.subscribe, () =>
-    embedHash(selectView(useAppStore.getState())),
-  )
+  const hash = useSyncExternalStore(useAppStore.subscribe, () => embedHash(selectView(viewNow())))
   return new URL(`./${hash}`, window.location.href).href
 }
 

@@ -3,8 +3,6 @@
  * ".L" or ".R" ("temple.L", "temple.R"); a midline region is its bare id ("coccyx"). The only place that spells
  * this rule; every layer above (the model, the domain, the state, the scene and the panels) uses these functions.
  */
-import type { Dataset } from './dataset'
-
 /** Side of a region key, or null for a midline region. */
 export type KeySide = 'left' | 'right' | null
 
@@ -54,6 +52,8 @@ export const keysOfRegionId = (regionId: string, side: 'left' | 'right' | 'both'
 ]
 
 /** Every key that can be painted on the skin: both sides of bilateral regions, the bare id of midline ones. */
-export function knownRegionKeys(dataset: Pick<Dataset, 'regions'>): Set<string> {
+export function knownRegionKeys(dataset: {
+  regions: readonly { id: string; laterality: string }[]
+}): Set<string> {
   return new Set(dataset.regions.flatMap((r) => (r.laterality === 'midline' ? [r.id] : sidedKeys(r.id))))
 }

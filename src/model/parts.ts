@@ -52,3 +52,13 @@ export function indexParts(root: Object3D): BodyParts {
   })
   return parts
 }
+
+export type MuscleLayer = MusclePart['layer']
+
+/**
+ * The layer control a muscle is drawn under: superficial muscles with "Superficial muscles", intermediate and deep
+ * ones with "Deep muscles". The one place that says so (the view reveals this layer when the muscle is selected).
+ */
+export function drawnLayer(layer: MuscleLayer): 'superficial' | 'deep' {
+  return layer === 'superficial' ? 'superficial' : 'deep'
+}

@@ -9,8 +9,10 @@ import type { Dataset } from '@/data/dataset'
 import { bodyIndexOf, regionOfVertex } from '@/model/bodyIndex'
 import { extrasOf } from '@/model/parts'
 import type { AppState } from '@/state/store'
-import { useAppStore } from '@/state/store'
+import { tapBody } from '@/state/intents'
+import { viewNow } from '@/state/store'
 import { applyAppearance } from './applyAppearance'
+import { bodyTapOf } from './bodyTap'
 import { hoverLabel } from './hoverLabel'
 import { onRenderedChange } from './renderedInputs'
 import type { LoadedBody } from './useBodyModel'
@@ -30,7 +32,7 @@ export function BodyModel({ body, dataset }: { body: LoadedBody; dataset: Datase
   // Styled now, and again whenever a field the body is drawn from changes (DrawOnDemand asks for that frame).
   useEffect(() => {
     const apply = (s: AppState) => applyAppearance(body, dataset, s, hoverRegion.current)
-    apply(useAppStore.getState())
+    apply(viewNow())
     invalidate()
     return onRenderedChange(apply)
   }, [body, dataset, invalidate])
@@ -38,14 +40,14 @@ export function BodyModel({ body, dataset }: { body: LoadedBody; dataset: Datase
   const setHoverRegion = (key: string | null) => {
     if (hoverRegion.current === key) return
     hoverRegion.current = key
-    applyAppearance(body, dataset, useAppStore.getState(), key)
+    applyAppearance(body, dataset, viewNow(), key)
     invalidate()
   }
 
   const onPointerMove = (e: ThreeEvent<PointerEvent>) => {
     e.stopPropagation()
     const x = extrasOf(e.object)
-    const s = useAppStore.getState()
+    const s = viewNow()
     if (x?.kind === 'muscle' && x.muscleId && (x.side === 'left' || x.side === 'right')) {
       s.hoverMuscle({ muscleId: x.muscleId, side: x.side })
       setHoverRegion(null)
@@ -60,7 +62,7 @@ export function BodyModel({ body, dataset }: { body: LoadedBody; dataset: Datase
   }
 
   const onPointerOut = () => {
-    useAppStore.getState().hoverMuscle(null)
+    viewNow().hoverMuscle(null)
     setHoverRegion(null)
     hoverLabel.hide()
   }
@@ -68,20 +70,8 @@ export function BodyModel({ body, dataset }: { body: LoadedBody; dataset: Datase
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation()
     if (e.delta > CLICK_SLOP) return
-    const x = extrasOf(e.object)
-    const s = useAppStore.getState()
-    if (x?.kind === 'muscle' && x.muscleId && (x.side === 'left' || x.side === 'right')) {
-      const layer = dataset.musclesById.get(x.muscleId)?.layer
-      // A second click on the selected side widens to both sides; a click on the other side switches.
-      const side = s.selectedMuscleId === x.muscleId && s.side === x.side ? 'both' : x.side
-      s.selectMuscle(x.muscleId, side, layer === 'superficial' ? 'superficial' : 'deep')
-      if (s.tab !== 'explore') s.setTab('explore')
-    } else if (x?.kind === 'skin') {
-      if (s.tab === 'pain' && s.drawMode) return // in draw mode a tap paints (PaintLayer), it does not tick areas
-      const key = s.tab === 'pain' || s.quizMarksRegions ? regionKeyAt(body, e) : null
-      if (key) s.togglePainRegion(key)
-      else if (!s.quizPattern) s.clearSelection() // a quiz's selection stays
-    }
+    const tap = bodyTapOf(e.object, dataset, () => regionKeyAt(body, e))
+    if (tap) tapBody(tap)
   }
 
   return (

@@ -8,14 +8,15 @@ import { Canvas } from '@react-three/fiber'
 import { Component, useCallback, useState, useSyncExternalStore } from 'react'
 import type { KeyboardEvent, ReactNode } from 'react'
 import { dataset } from '@/data/bundledData'
-import { useAppStore } from '@/state/store'
+import { camera } from '@/state/intents'
+import { useView, viewNow } from '@/state/store'
 import { tourKeyAction } from '@/state/tourSteps'
 import type { CaptureView } from '@/state/viewCapture'
 import { strings } from '@/i18n'
 import { bodyProgress, onBodyProgress } from '@/boot/bodyRequest'
 import { CANVAS_HAND_OVER } from '@/boot/renderer'
 import { BodyModel } from './BodyModel'
-import { CameraRig, cameraHandle } from './CameraRig'
+import { CameraRig } from './CameraRig'
 import { CAMERA_KEYS, CAMERA_LENS, presetPose } from './cameraPresets'
 import { DrawOnDemand } from './DrawOnDemand'
 import { hoverLabel } from './hoverLabel'
@@ -83,32 +84,28 @@ class LoadBoundary extends Component<{ children: ReactNode }, { failed: boolean 
 }
 
 function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-  const cc = cameraHandle.current
-  const s = useAppStore.getState()
+  const s = viewNow()
   // While a tour plays its keys (arrows, Space, Escape…) move the tour: they go on to the tour's handler.
   if (s.tour && tourKeyAction(e.key)) return
   const step = Math.PI / 12
   const preset = CAMERA_KEYS[e.key]
-  if (preset) {
-    s.setCamera(preset)
-    s.requestCamera()
-  } else if (e.key === 'f' || e.key === 'F') s.focusSelection()
+  if (preset) camera.showPreset(preset)
+  else if (e.key === 'f' || e.key === 'F') camera.focusSelection()
   else if (e.key === 'Escape' && !s.quizPattern) s.clearSelection()
-  else if (!cc) return
-  else if (e.key === 'ArrowLeft') void cc.rotate(-step, 0, true)
-  else if (e.key === 'ArrowRight') void cc.rotate(step, 0, true)
-  else if (e.key === 'ArrowUp') void cc.rotate(0, -step / 2, true)
-  else if (e.key === 'ArrowDown') void cc.rotate(0, step / 2, true)
-  else if (e.key === '+' || e.key === '=') void cc.dolly(0.35, true)
-  else if (e.key === '-' || e.key === '_') void cc.dolly(-0.35, true)
+  else if (e.key === 'ArrowLeft') camera.orbitBy(-step, 0)
+  else if (e.key === 'ArrowRight') camera.orbitBy(step, 0)
+  else if (e.key === 'ArrowUp') camera.orbitBy(0, -step / 2)
+  else if (e.key === 'ArrowDown') camera.orbitBy(0, step / 2)
+  else if (e.key === '+' || e.key === '=') camera.dollyBy(0.35)
+  else if (e.key === '-' || e.key === '_') camera.dollyBy(-0.35)
   else return
   e.preventDefault()
 }
 
 function useSelectionDescription(): string {
-  const id = useAppStore((s) => s.selectedMuscleId)
-  const side = useAppStore((s) => s.side)
-  const hidden = useAppStore((s) => s.quizHidesNames)
+  const id = useView((s) => s.selectedMuscleId)
+  const side = useView((s) => s.side)
+  const hidden = useView((s) => s.quizHidesNames)
   const muscle = id ? dataset.musclesById.get(id) : undefined
   if (hidden) return strings.quizUi.statusHidden
   return muscle
@@ -139,8 +136,7 @@ export function BodyView({
           {...CANVAS_HAND_OVER}
           camera={{ ...CAMERA_LENS, position: presetPose('front').position }}
           onPointerMissed={(e) => {
-            if (e.type === 'click' && !useAppStore.getState().quizPattern)
-              useAppStore.getState().clearSelection()
+            if (e.type === 'click' && !viewNow().quizPattern) viewNow().clearSelection()
           }}
           onCreated={({ gl, invalidate }) => {
             gl.domElement.addEventListener('webglcontextlost', (ev) => {

@@ -7,8 +7,9 @@
  * finger during a stroke cancels the stroke and hands both fingers to the camera (pinch / pan). The stroke paints
  * a working copy; the store gets the new paint once, when the stroke ends (one undo step per stroke).
  */
+import type { CameraControls } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
-import { useEffect, useMemo } from 'react'
+import { useCallback, useEffect, useMemo } from 'react'
 import type * as THREE from 'three'
 import type { SkinHit, Stroke } from '@/domain/paintStroke'
 import { dab, liftBrush, startStroke, strokeResult } from '@/domain/paintStroke'
@@ -16,7 +17,6 @@ import type { BodyIndex } from '@/model/bodyIndex'
 import { bodyIndexOf } from '@/model/bodyIndex'
 import { BRUSH_RADIUS, BRUSH_VALUE } from '@/state/drawingSlice'
 import { useAppStore } from '@/state/store'
-import { cameraHandle } from './CameraRig'
 import { onFirstFrame } from '@/boot/firstFrame'
 import { createBrushRing, disposeBrushRing, placeBrushRing } from './brushRing'
 import { createSkinPicker } from './skinPick'
@@ -35,7 +35,9 @@ function writeAttribute(attr: THREE.BufferAttribute, paint: Uint8Array | null) {
 }
 
 export function PaintLayer({ body }: { body: LoadedBody }) {
-  const { gl, camera, scene, invalidate } = useThree()
+  const { gl, camera, scene, invalidate, get } = useThree()
+  // The default controls (CameraRig's, `makeDefault`), read when needed: they mount after this component.
+  const controls = useCallback(() => get().controls as unknown as CameraControls | null, [get])
   const ring = useMemo(() => createBrushRing(), [])
   useEffect(() => {
     scene.add(ring)
@@ -83,7 +85,8 @@ export function PaintLayer({ body }: { body: LoadedBody }) {
       const done = stroke
       stroke = null
       if (el.hasPointerCapture(done.pointerId)) el.releasePointerCapture(done.pointerId)
-      if (cameraHandle.current) cameraHandle.current.enabled = true
+      const cc = controls()
+      if (cc) cc.enabled = true
       const kept = strokeResult(done, commit)
       if (kept) store.getState().commitPaint(kept)
       else writeAttribute(attr, store.getState().paint)
@@ -112,7 +115,8 @@ export function PaintLayer({ body }: { body: LoadedBody }) {
       if (e.pointerType === 'touch' && touches.size > 1) return
       const hit = hitAt(e)
       if (!hit) return // off the body: the camera turns as usual
-      if (cameraHandle.current) cameraHandle.current.enabled = false
+      const cc = controls()
+      if (cc) cc.enabled = false
       stroke = startStroke(e.pointerId, s.paint, attr.count)
       try {
         el.setPointerCapture(e.pointerId)
@@ -194,7 +198,7 @@ export function PaintLayer({ body }: { body: LoadedBody }) {
       if (store.getState().paint) writeAttribute(attr, null)
       store.getState().registerSkin(null)
     }
-  }, [body, gl, camera, invalidate, ring])
+  }, [body, gl, camera, invalidate, ring, controls])
 
   return null
 }

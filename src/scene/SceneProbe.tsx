@@ -3,16 +3,16 @@
  * test hook: boot/testHooks.ts): the screen point of a region or muscle, so browser tests click real anatomy
  * instead of hard-coded pixels, the colours drawn, render counts and a deterministic orbit.
  */
+import type { CameraControls } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
-import { useEffect } from 'react'
+import { useCallback, useEffect } from 'react'
 import * as THREE from 'three'
 import { dataset } from '@/data/bundledData'
 import { keysOfRegionId, sideOfKey } from '@/data/regionKeys'
 import { referralRegionsOf } from '@/domain/referral'
 import { bodyIndexOf, muscleBoxesOf } from '@/model/bodyIndex'
-import { useAppStore } from '@/state/store'
+import { viewNow } from '@/state/store'
 import { installTestHook } from '@/boot/testHooks'
-import { cameraHandle } from './CameraRig'
 import type { LoadedBody } from './useBodyModel'
 
 declare global {
@@ -95,7 +95,9 @@ function screenBox(
 }
 
 export function SceneProbe({ body }: { body: LoadedBody }) {
-  const { camera, gl, scene, invalidate } = useThree()
+  const { camera, gl, scene, invalidate, get } = useThree()
+  // The default controls (CameraRig's, `makeDefault`), read when needed: they mount after this component.
+  const controls = useCallback(() => get().controls as unknown as CameraControls | null, [get])
   useEffect(() => {
     const toScreen = (world: THREE.Vector3) => {
       const rect = gl.domElement.getBoundingClientRect()
@@ -145,7 +147,7 @@ export function SceneProbe({ body }: { body: LoadedBody }) {
       return toScreen(hits.reduce((a, b) => (b.distanceTo(mid) < a.distanceTo(mid) ? b : a)))
     }
     const patternBox = (keys?: string[], withPoints = false) => {
-      const { selectedMuscleId: id, side } = useAppStore.getState()
+      const { selectedMuscleId: id, side } = viewNow()
       let wanted: Set<string>
       if (keys) wanted = new Set(keys.flatMap((k) => (sideOfKey(k) ? [k] : keysOfRegionId(k))))
       else {
@@ -166,7 +168,7 @@ export function SceneProbe({ body }: { body: LoadedBody }) {
       return screenBox(seen, camera, gl.domElement.getBoundingClientRect(), withPoints)
     }
     const muscleBox = (muscleId: string) => {
-      const side = useAppStore.getState().side
+      const side = viewNow().side
       const points: THREE.Vector3[] = []
       for (const m of body.muscles) {
         if (m.muscleId !== muscleId || (side !== 'both' && side !== m.side)) continue
@@ -200,7 +202,7 @@ export function SceneProbe({ body }: { body: LoadedBody }) {
       return { triangles, calls: gl.info.render.calls, meshes, renders: gl.info.render.frame }
     }
     const orbit = (radians: number) => {
-      void cameraHandle.current?.rotate(radians, 0, false)
+      void controls()?.rotate(radians, 0, false)
       invalidate()
     }
     return installTestHook('__bodymap', {
@@ -213,6 +215,6 @@ export function SceneProbe({ body }: { body: LoadedBody }) {
       info,
       orbit,
     })
-  }, [body, camera, gl, scene, invalidate])
+  }, [body, camera, gl, scene, invalidate, controls])
   return null
 }

@@ -7,7 +7,8 @@ import * as THREE from 'three'
 import { useShallow } from 'zustand/react/shallow'
 import type { Dataset } from '@/data/dataset'
 import { resolveAnchor } from '@/model/anchors'
-import { selectPatternMuscleIds, useAppStore } from '@/state/store'
+import { useView } from '@/state/store'
+import { selectPatternMuscleIds } from '@/state/patterns'
 import type { LoadedBody } from './useBodyModel'
 
 const dotGeometry = new THREE.SphereGeometry(0.0065, 20, 12)
@@ -23,9 +24,9 @@ interface Marker {
 }
 
 export function TriggerPointMarkers({ body, dataset }: { body: LoadedBody; dataset: Dataset }) {
-  const muscleIds = useAppStore(useShallow(selectPatternMuscleIds))
-  const selected = useAppStore((s) => s.selectedMuscleId)
-  const side = useAppStore((s) => s.side)
+  const muscleIds = useView(useShallow(selectPatternMuscleIds))
+  const selected = useView((s) => s.selectedMuscleId)
+  const side = useView((s) => s.side)
   const markers = useMemo(() => {
     const out: Marker[] = []
     for (const id of muscleIds) {

@@ -3,7 +3,7 @@
  * render per pointer move); BodyView owns the element.
  */
 import type { Dataset } from '@/data/dataset'
-import { useAppStore } from '@/state/store'
+import { viewNow } from '@/state/store'
 import { strings } from '@/i18n'
 import { regionKeyLabel } from '@/i18n/regionLabel'
 
@@ -23,7 +23,7 @@ export const hoverLabel = {
   },
   show(name: string, side: 'left' | 'right', ev: PointerEvent | MouseEvent) {
     // A quiz question is open: never name a muscle.
-    if (useAppStore.getState().quizHidesNames) return hoverLabel.hide()
+    if (viewNow().quizHidesNames) return hoverLabel.hide()
     place(strings.region.tip(name, strings.region.sides[side]), ev)
   },
   showRegion(key: string, dataset: Dataset, ev: PointerEvent | MouseEvent) {

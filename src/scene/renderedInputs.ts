@@ -6,8 +6,9 @@
  * need not be listed: the camera controls' change events ask for those frames (drei's CameraControls).
  */
 import { shallow } from 'zustand/shallow'
+import { presentedState } from '@/state/presented'
 import type { AppState } from '@/state/store'
-import { useAppStore } from '@/state/store'
+import { useAppStore, viewNow } from '@/state/store'
 
 export const RENDERED_FIELDS = [
   // how each part is styled (state/appearance.ts, applyAppearance.ts) and the patterns painted on the skin
@@ -29,14 +30,18 @@ export const RENDERED_FIELDS = [
   'brushSize',
 ] as const satisfies readonly (keyof AppState)[]
 
-/** The rendered fields' values, in the list's order (compared element by element: a change of one is a change). */
+/**
+ * The rendered fields' values as presented (a tour step's or quiz question's staged view included), in the list's
+ * order (compared element by element: a change of one is a change).
+ */
 export function selectRendered(s: AppState): unknown[] {
-  return RENDERED_FIELDS.map((k) => s[k])
+  const shown = presentedState(s)
+  return RENDERED_FIELDS.map((k) => shown[k])
 }
 
 /** Calls `listener` after each change of a rendered field (not at once); returns the unsubscribe. */
 export function onRenderedChange(listener: (s: AppState) => void): () => void {
-  return useAppStore.subscribe(selectRendered, () => listener(useAppStore.getState()), {
+  return useAppStore.subscribe(selectRendered, () => listener(viewNow()), {
     equalityFn: shallow,
   })
 }

@@ -2,7 +2,7 @@
  * How each part of the body is drawn for a given state: pure rules, shared by the 3D scene and its tests.
  * No three.js here: colours are hex numbers (look/palette.ts), the scene applies them to materials.
  */
-import type { AppState } from './store'
+import type { AppState } from './types'
 import { selectPatternMuscleIds } from './patterns'
 import type { LayerMode } from './viewState'
 import { BODY_COLORS } from '@/look/palette'

@@ -3,30 +3,9 @@
  * muscle selected or overlaid, in the order first shown) and which chairside dialog is open.
  */
 import type { StateCreator } from 'zustand'
-import type { AppState } from './store'
+import type { AppState, ChairsideState, ChairsideActions } from './types'
 
-/** The chairside dialogs: the patient handout and the dry needling explainer. */
-export type ChairsideDialog = 'handout' | 'explainer'
-
-export interface ChairsideState {
-  /** Large type, lay words first, clinical detail folded away. */
-  presentation: boolean
-  /** Muscles selected or overlaid during this visit, in the order first shown. */
-  visitMuscleIds: string[]
-  chairsideDialog: ChairsideDialog | null
-}
-
-export interface ChairsideActions {
-  setPresentation: (on: boolean) => void
-  togglePresentation: () => void
-  /** Adds muscles to the visit list (already listed ones keep their place). */
-  recordVisit: (muscleIds: readonly string[]) => void
-  /** Leaves a muscle out of the visit list (e.g. shown by mistake). */
-  removeVisitMuscle: (muscleId: string) => void
-  clearVisit: () => void
-  openChairsideDialog: (dialog: ChairsideDialog) => void
-  closeChairsideDialog: () => void
-}
+export type { ChairsideDialog, ChairsideState, ChairsideActions } from './types'
 
 export const INITIAL_CHAIRSIDE: ChairsideState = {
   presentation: false,

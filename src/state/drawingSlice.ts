@@ -8,12 +8,10 @@ import type { StateCreator } from 'zustand'
 import type { Drawing, DrawingMark } from '@/data/drawingFile'
 import { cleanLabel } from '@/data/drawingFile'
 import { DRAWING_VERSION } from '@/data/drawingFormat'
-import type { SkinLayout } from '@/domain/paintMarks'
 import { encodeRuns, hasPaint, paintToMarks, restoreDrawing, withTickedAreas } from '@/domain/paintMarks'
-import type { AppState } from './store'
+import type { AppState, BrushKind, BrushSize, DrawingState, DrawingActions, UndoEntry } from './types'
 
-export type BrushKind = 'aches' | 'sharp' | 'erase'
-export type BrushSize = 'small' | 'large'
+export type { BrushKind, BrushSize, DrawingState, DrawingActions } from './types'
 
 /** Paint value the brush puts down. */
 export const BRUSH_VALUE: Record<BrushKind, 0 | 1 | 2> = { aches: 1, sharp: 2, erase: 0 }
@@ -21,48 +19,6 @@ export const BRUSH_VALUE: Record<BrushKind, 0 | 1 | 2> = { aches: 1, sharp: 2, e
 export const BRUSH_RADIUS: Record<BrushSize, number> = { small: 0.022, large: 0.055 }
 /** Undo steps kept. */
 export const UNDO_LIMIT = 20
-
-interface UndoEntry {
-  paint: Uint8Array | null
-  painRegionKeys: string[]
-  pendingDrawing: Drawing | null
-  openedDrawingId: string | null
-}
-
-export interface DrawingState {
-  /** Drag on the skin paints (instead of turning the body). */
-  drawMode: boolean
-  brush: BrushKind
-  brushSize: BrushSize
-  /** The skin as the loaded model has it; null until the 3D model is loaded (or without 3D). */
-  skinLayout: SkinLayout | null
-  /** Committed per-vertex paint, or null when nothing was painted. */
-  paint: Uint8Array | null
-  undoStack: UndoEntry[]
-  /** A drawing opened before the skin was there (no 3D yet): its marks count until it can be painted. */
-  pendingDrawing: Drawing | null
-  /** Saved drawing currently open, if any (its id on this device). */
-  openedDrawingId: string | null
-}
-
-export interface DrawingActions {
-  setDrawMode: (on: boolean) => void
-  setBrush: (brush: BrushKind) => void
-  setBrushSize: (size: BrushSize) => void
-  registerSkin: (layout: SkinLayout | null) => void
-  /** A finished stroke: the new paint replaces the old one, which can be undone. */
-  commitPaint: (paint: Uint8Array) => void
-  undo: () => void
-  /** Clears the paint and ticked areas (can be undone). */
-  clearPaint: () => void
-  /** Forgets the current drawing entirely (paint, ticked areas, undo, opened drawing): for the next patient. */
-  clearDrawing: () => void
-  /**
-   * Puts a saved or imported drawing on the body. What was on the body becomes an undo step, so nothing is lost.
-   * Returns whether its paint came back exactly, and whether an earlier drawing was kept for Undo.
-   */
-  openDrawing: (drawing: Drawing, id?: string | null) => { exact: boolean; kept: boolean }
-}
 
 const snapshot = (s: AppState): UndoEntry => ({
   paint: s.paint,

@@ -4,11 +4,16 @@
  * the lists and the 3D view so every path does the same thing.
  */
 import type { Muscle, Region } from '@/data/schema'
-import type { AppState } from './store'
-import { useAppStore } from './store'
+import { cameraIntents } from './camera'
+import { patchView } from './presented'
+import type { AppState } from './types'
+import { useAppStore, viewNow } from './store'
 import { startNewVisit, visitState } from './urlSync'
 import { parseRegionKey, regionKey } from '@/data/regionKeys'
 import { DEFAULT_VIEW } from './viewState'
+
+/** The camera intents over the app's store (state/camera.ts): the only writers of the camera goal. */
+export const camera = cameraIntents(useAppStore)
 
 /**
  * Selects a muscle (revealing its layer) and shows its details in the Explore tab. The camera turns to it and
@@ -17,8 +22,34 @@ import { DEFAULT_VIEW } from './viewState'
 export function openMuscle(muscleId: string, layer?: Muscle['layer']): void {
   const s = useAppStore.getState()
   s.selectMuscle(muscleId, 'both', layer)
-  s.frame({ muscleIds: [muscleId], side: 'both', regionKeys: [] })
   s.setTab('explore')
+  camera.frame({ muscleIds: [muscleId], side: 'both', regionKeys: [] })
+}
+
+/** What a tap (a click without a drag) on the body landed on. */
+export type BodyTap =
+  | { kind: 'muscle'; muscleId: string; side: 'left' | 'right'; layer?: Muscle['layer'] }
+  /** The skin, with the area under the finger when taps mark areas (else null). */
+  | { kind: 'skin'; regionKey: string | null }
+
+/**
+ * A tap on the body. A muscle is selected (a second tap on the selected side widens to both sides; a tap on the
+ * other side switches), its details shown, and the camera turns to it if it faces away. The skin marks the area in
+ * "Where does it hurt?" and in a quiz's "where" question (not in draw mode, where a tap paints); elsewhere it
+ * clears the selection, except a quiz's.
+ */
+export function tapBody(tap: BodyTap): void {
+  const s = viewNow()
+  if (tap.kind === 'muscle') {
+    const side = s.selectedMuscleId === tap.muscleId && s.side === tap.side ? 'both' : tap.side
+    s.selectMuscle(tap.muscleId, side, tap.layer)
+    if (s.tab !== 'explore') s.setTab('explore')
+    camera.faceMuscle(tap.muscleId, side)
+  } else {
+    if (s.tab === 'pain' && s.drawMode) return
+    if (tap.regionKey && (s.tab === 'pain' || s.quizMarksRegions)) s.togglePainRegion(tap.regionKey)
+    else if (!s.quizPattern) s.clearSelection()
+  }
 }
 
 /** The region keys of a region: both sides for a bilateral one, the bare id for a midline one. */
@@ -32,9 +63,9 @@ export function regionKeysOf(regionId: string, laterality: Region['laterality'])
  */
 export function togglePainFromList(key: string): void {
   const s = useAppStore.getState()
-  const adding = !s.painRegionKeys.includes(key)
+  const adding = !viewNow().painRegionKeys.includes(key)
   s.togglePainRegion(key)
-  if (adding) s.faceRegion(key)
+  if (adding) camera.faceRegion(key)
 }
 
 /**
@@ -51,11 +82,14 @@ export function openRegion(
     laterality === 'midline' || side === 'both'
       ? regionKeysOf(regionId, laterality)
       : [regionKey(regionId, side)]
-  useAppStore.setState((s) => ({
-    painRegionKeys: [...s.painRegionKeys, ...keys.filter((k) => !s.painRegionKeys.includes(k))],
-    tab: 'pain',
-  }))
-  useAppStore.getState().frame({ muscleIds: [], side: 'both', regionKeys: keys })
+  useAppStore.setState((s) => {
+    const marked = viewNow().painRegionKeys
+    return patchView(s, {
+      painRegionKeys: [...marked, ...keys.filter((k) => !marked.includes(k))],
+      tab: 'pain',
+    })
+  })
+  camera.frame({ muscleIds: [], side: 'both', regionKeys: keys })
 }
 
 /** Opens a condition in the Conditions tab. */
@@ -71,13 +105,13 @@ export function painRegionIds(painRegionKeys: readonly string[]): string[] {
 }
 
 /** The store fields a reset for the next patient sets: the default view (camera to the front), nothing open. Pure. */
-export function nextPatientPatch(s: AppState): Partial<AppState> {
+export function nextPatientPatch(): Partial<AppState> {
   return {
     ...structuredClone(DEFAULT_VIEW),
+    staged: null,
     hovered: null,
     previewMuscleId: null,
     notices: [],
-    cameraRequest: s.cameraRequest + 1,
     visitMuscleIds: [],
     chairsideDialog: null,
   }
@@ -96,7 +130,9 @@ export function resetForNextPatient(
 ): VisitSnapshot {
   const before = useAppStore.getState()
   const snapshot: VisitSnapshot = Object.fromEntries(
-    Object.entries(before).filter(([k, v]) => typeof v !== 'function' && k !== 'presentation'),
+    Object.entries(before).filter(
+      ([k, v]) => typeof v !== 'function' && k !== 'presentation' && k !== 'cameraGoal',
+    ),
   )
   // The link first, so the history entry the view sync adds next is not preceded by the patient's view; and a new
   // visit, so Back never returns to an entry of this patient's (urlSync.ts).
@@ -105,13 +141,14 @@ export function resetForNextPatient(
   // A tour or quiz in progress ends first (each puts back the view it started from; the reset then clears it).
   before.exitTour()
   if (before.quiz.phase !== 'setup') before.quitQuiz()
-  useAppStore.setState(nextPatientPatch(useAppStore.getState()))
+  useAppStore.setState(nextPatientPatch())
   useAppStore.getState().clearDrawing()
+  camera.showPreset('front')
   return snapshot
 }
 
 /** Puts back what `resetForNextPatient` cleared (the view sync then restores the link). */
 export function undoReset(snapshot: VisitSnapshot): void {
-  const s = useAppStore.getState()
-  useAppStore.setState({ ...snapshot, cameraRequest: s.cameraRequest + 1, chairsideDialog: null })
+  useAppStore.setState({ ...snapshot, chairsideDialog: null })
+  camera.showPresentedPreset()
 }

@@ -1,6 +1,6 @@
 /** Which muscles' referral patterns are drawn: a pure selector, kept apart from the store so the start-up frame
  * (scene/bootScene.ts) can use the appearance rules without loading the store. */
-import type { AppState } from './store'
+import type { AppState } from './types'
 
 type PatternState = Pick<AppState, 'previewMuscleId' | 'selectedMuscleId' | 'overlayMuscleIds'> &
   Partial<Pick<AppState, 'quizPattern'>>

@@ -6,96 +6,25 @@
  * selection bar, status, the 3D view's label and the link). Questions come from the pure engine (domain/quiz).
  */
 import type { StateCreator } from 'zustand'
-import type { Dataset } from '@/data/dataset'
-import type { QuizFocus, QuizKind, QuizQuestion } from '@/domain/quiz'
+import type { QuizKind, QuizQuestion } from '@/domain/quiz'
 import { QUIZ_KINDS, generateQuiz, quizPool } from '@/domain/quiz'
-import type { QuizAnswer, QuizResult } from '@/domain/quizScore'
+import type { QuizAnswer } from '@/domain/quizScore'
 import { scoreAnswer } from '@/domain/quizScore'
 import { seededRng } from '@/domain/rng'
-import type { AppState } from './store'
-import type { CameraPreset, Layer, LayerMode, Side } from './viewState'
+import { cameraIntents } from './camera'
+import { ownView, patchView, presentedState } from './presented'
+import type { AppState, QuizRun, QuizSettings, QuizSlice, QuizState } from './types'
+import type { ViewState } from './viewState'
 
-export type QuizPhase = 'setup' | 'question' | 'feedback' | 'done'
-
-/** How a quiz is set up in the launcher. */
-export interface QuizSettings {
-  /** Kinds asked, in turn; every kind for a mixed quiz. */
-  kinds: QuizKind[]
-  count: number
-  focus: QuizFocus
-}
-
-/** One run of a quiz. */
-export interface QuizRun {
-  phase: QuizPhase
-  /** The seed the questions came from: the same seed and settings give the same questions. */
-  seed: number
-  questions: QuizQuestion[]
-  /** The question on screen (or just answered). */
-  index: number
-  /** One per answered question, in order. */
-  results: QuizResult[]
-  answers: QuizAnswer[]
-  /** Muscle id → its layer, to reveal the muscle when it is shown. */
-  layers: Record<string, 'superficial' | 'intermediate' | 'deep'>
-  /** A "where" question's marks kept while the quiz is paused (another tab open). */
-  draft: string[]
-}
-
-/** A pattern the quiz draws on the skin (region ids). */
-export interface QuizPattern {
-  essential: string[]
-  spillover: string[]
-}
-
-/** The part of the view the quiz changes, kept to put back when the quiz lets go of the body. */
-interface SavedView {
-  selectedMuscleId: string | null
-  side: Side
-  overlayMuscleIds: string[]
-  painRegionKeys: string[]
-  layers: Record<Layer, LayerMode>
-  camera: CameraPreset
-}
-
-export interface QuizState {
-  quiz: QuizRun
-  quizSettings: QuizSettings
-  /** Big type and large buttons for a projector. */
-  quizClassroom: boolean
-  /** Whether the 3D body is shown (set once by the app); without it questions use words only. */
-  quizHas3d: boolean
-  /** A question is open: nothing may name the muscle it is about. */
-  quizHidesNames: boolean
-  /** Taps on the skin mark areas (painRegionKeys), as in "Where does it hurt?". */
-  quizMarksRegions: boolean
-  /** Non-null while the quiz drives the body: the pattern drawn instead of the selected muscle's. */
-  quizPattern: QuizPattern | null
-  /** The view before the quiz took the body; null when it does not hold it. */
-  quizSavedView: SavedView | null
-  /** The muscle the quiz selected, so a selection someone made meanwhile is not undone. */
-  quizSelected: string | null
-}
-
-export interface QuizActions {
-  setQuizSettings: (patch: Partial<QuizSettings>) => void
-  setQuizClassroom: (on: boolean) => void
-  setQuizHas3d: (on: boolean) => void
-  /** Generates the questions (a random seed unless one is given) and opens the first. */
-  startQuiz: (dataset: Dataset, seed?: number) => void
-  /** Scores the open question and shows the feedback. Ignored when no question is open. */
-  answerQuiz: (answer: QuizAnswer) => void
-  /** The next question, or the summary after the last. */
-  nextQuizQuestion: () => void
-  /** Back to the launcher; the body goes back to how it was. */
-  quitQuiz: () => void
-  /** The quiz screen closed (another tab): give the body back, keep the run. */
-  pauseQuiz: () => void
-  /** The quiz screen opened again: show the open question or feedback on the body. */
-  resumeQuiz: () => void
-}
-
-export type QuizSlice = QuizState & QuizActions
+export type {
+  QuizActions,
+  QuizPattern,
+  QuizPhase,
+  QuizRun,
+  QuizSettings,
+  QuizSlice,
+  QuizState,
+} from './types'
 
 /** Kinds that can be asked: without the 3D body, "name the highlighted muscle" cannot be. */
 export function playableKinds(kinds: readonly QuizKind[], has3d: boolean): QuizKind[] {
@@ -131,109 +60,93 @@ export const DEFAULT_QUIZ_SETTINGS: QuizSettings = {
 }
 
 export const createQuizSlice: StateCreator<AppState, [], [], QuizSlice> = (set, get) => {
-  /** Keeps the view to put back later (once per hold of the body). */
+  const camera = cameraIntents({ getState: get, setState: set })
+
+  /** Takes the body: a copy of what is shown becomes the quiz's staged view (once per hold). */
   const hold = () => {
     const s = get()
-    if (s.quizSavedView) return
-    set({
-      quizSavedView: {
-        selectedMuscleId: s.selectedMuscleId,
-        side: s.side,
-        overlayMuscleIds: [...s.overlayMuscleIds],
-        painRegionKeys: [...s.painRegionKeys],
-        layers: { ...s.layers },
-        camera: s.camera,
-      },
-    })
+    if (s.staged?.by === 'quiz') return
+    set({ staged: { by: 'quiz', view: { ...ownView(presentedState(s)), tour: null } } })
   }
 
-  /** Gives the body back: flags off, the saved view restored (a selection made meanwhile is kept). */
+  /** Gives the body back: flags off, the staged view dropped (a selection made meanwhile is kept). */
   const release = () => {
     const s = get()
-    const saved = s.quizSavedView
     const flagsOff = { quizHidesNames: false, quizMarksRegions: false, quizPattern: null, quizSelected: null }
-    if (!saved) return set(flagsOff)
-    const selectionOurs = s.selectedMuscleId === s.quizSelected
-    set({
-      ...flagsOff,
-      quizSavedView: null,
-      overlayMuscleIds: saved.overlayMuscleIds,
-      painRegionKeys: saved.painRegionKeys,
-      layers: saved.layers,
-      camera: saved.camera,
-      ...(selectionOurs ? { selectedMuscleId: saved.selectedMuscleId, side: saved.side } : {}),
-    })
-    get().requestCamera()
+    if (s.staged?.by !== 'quiz') return set(flagsOff)
+    const { selectedMuscleId, side } = s.staged.view
+    const kept = selectedMuscleId !== s.quizSelected ? { selectedMuscleId, side } : {}
+    set({ ...flagsOff, staged: null, ...kept })
+    camera.showPresentedPreset()
   }
 
+  /** Sets the quiz's flags and edits its staged view. */
+  const show = (flags: Partial<AppState>, view: Partial<ViewState>) =>
+    set((s) => ({ ...flags, ...patchView(s, view) }))
+
   const select = (muscleId: string) => {
-    const layer = get().quiz.layers[muscleId]
-    get().selectMuscle(muscleId, 'both', layer === 'superficial' ? 'superficial' : 'deep')
+    get().selectMuscle(muscleId, 'both', get().quiz.layers[muscleId])
     set({ quizSelected: muscleId })
+    camera.faceMuscle(muscleId, 'both')
   }
 
   /** What the body shows while question `q` is open. */
   const showQuestion = (q: QuizQuestion) => {
     hold()
-    const saved = get().quizSavedView
-    const base = {
-      quizHidesNames: true,
-      overlayMuscleIds: [],
-      previewMuscleId: null,
-      hovered: null,
-      ...(saved ? { layers: { ...saved.layers } } : {}),
-    }
+    const flags = { quizHidesNames: true, previewMuscleId: null, hovered: null }
+    const view = { overlayMuscleIds: [], layers: { ...ownView(get()).layers } }
     if (q.kind === 'which-muscle') {
-      set({
-        ...base,
-        selectedMuscleId: null,
-        side: 'both',
-        quizSelected: null,
-        painRegionKeys: [],
-        quizMarksRegions: false,
-        quizPattern: { essential: [...q.essential], spillover: [...q.spillover] },
-      })
-      get().facePattern(q.essential)
+      show(
+        {
+          ...flags,
+          quizSelected: null,
+          quizMarksRegions: false,
+          quizPattern: { essential: [...q.essential], spillover: [...q.spillover] },
+        },
+        { ...view, selectedMuscleId: null, side: 'both', painRegionKeys: [] },
+      )
+      camera.facePattern(q.essential)
     } else if (q.kind === 'where-refer') {
-      const draft = get().quiz.draft
-      set({
-        ...base,
-        painRegionKeys: [...draft],
-        quizMarksRegions: true,
-        quizPattern: { essential: [], spillover: [] },
-      })
+      show(
+        { ...flags, quizMarksRegions: true, quizPattern: { essential: [], spillover: [] } },
+        { ...view, painRegionKeys: [...get().quiz.draft] },
+      )
       select(q.muscleId)
     } else {
-      set({
-        ...base,
-        painRegionKeys: [],
-        quizMarksRegions: false,
-        quizPattern: { essential: [], spillover: [] },
-      })
+      show(
+        { ...flags, quizMarksRegions: false, quizPattern: { essential: [], spillover: [] } },
+        { ...view, painRegionKeys: [] },
+      )
       select(q.muscleId)
       // A deeper muscle is seen through see-through superficial muscles.
       if (get().quiz.layers[q.muscleId] !== 'superficial') get().setLayer('superficial', 'ghost')
-      get().focusSelection()
+      camera.focusSelection()
     }
   }
 
   /** What the body shows after question `q` was answered with `answer`: the answer, named. */
   const showFeedback = (q: QuizQuestion, answer: QuizAnswer | undefined) => {
     hold()
-    set({ quizHidesNames: false, quizMarksRegions: false, overlayMuscleIds: [], previewMuscleId: null })
+    const flags = { quizHidesNames: false, quizMarksRegions: false, previewMuscleId: null }
     if (q.kind === 'which-muscle') {
-      set({ painRegionKeys: [], quizPattern: { essential: [...q.essential], spillover: [...q.spillover] } })
+      show(
+        { ...flags, quizPattern: { essential: [...q.essential], spillover: [...q.spillover] } },
+        { overlayMuscleIds: [], painRegionKeys: [] },
+      )
       select(q.answer)
     } else if (q.kind === 'where-refer') {
       const marks = answer && 'regionKeys' in answer ? [...answer.regionKeys] : []
-      set({
-        painRegionKeys: marks,
-        quizPattern: { essential: [...q.essential], spillover: [...q.spillover] },
-      })
+      show(
+        { ...flags, quizPattern: { essential: [...q.essential], spillover: [...q.spillover] } },
+        { overlayMuscleIds: [], painRegionKeys: marks },
+      )
       select(q.muscleId)
-      get().facePattern(q.essential)
+      camera.facePattern(q.essential)
     } else {
-      set({ painRegionKeys: [], quizPattern: { essential: [], spillover: [] } })
+      show(
+        { ...flags, quizPattern: { essential: [], spillover: [] } },
+        { overlayMuscleIds: [], painRegionKeys: [] },
+      )
       select(q.muscleId)
       if (get().quiz.layers[q.muscleId] !== 'superficial') get().setLayer('superficial', 'ghost')
     }
@@ -249,7 +162,6 @@ export const createQuizSlice: StateCreator<AppState, [], [], QuizSlice> = (set, 
     quizHidesNames: false,
     quizMarksRegions: false,
     quizPattern: null,
-    quizSavedView: null,
     quizSelected: null,
 
     setQuizSettings: (patch) => set((s) => ({ quizSettings: { ...s.quizSettings, ...patch } })),
@@ -323,7 +235,7 @@ export const createQuizSlice: StateCreator<AppState, [], [], QuizSlice> = (set, 
       const s = get()
       const q = currentQuestion(s)
       if (s.quiz.phase === 'question' && q?.kind === 'where-refer' && s.quizPattern)
-        setRun({ draft: [...s.painRegionKeys] })
+        setRun({ draft: [...presentedState(s).painRegionKeys] })
       release()
     },
 

@@ -1,34 +1,16 @@
 /** The one app store: slices combined here (and only here). Holds ids and flags, never three objects. */
 import { create } from 'zustand'
 import { subscribeWithSelector } from 'zustand/middleware'
-import type { ChairsideActions, ChairsideState } from './chairsideSlice'
 import { createChairsideSlice, visitAdditions } from './chairsideSlice'
-import type { DrawingActions, DrawingState } from './drawingSlice'
-import type { QuizSlice } from './quizSlice'
-import { createQuizSlice } from './quizSlice'
 import { createDrawingSlice } from './drawingSlice'
-import type { SessionActions, SessionState } from './sessionSlice'
+import { presentedState } from './presented'
+import { createQuizSlice } from './quizSlice'
 import { createSessionSlice } from './sessionSlice'
-import type { TourActions, TourState } from './tourSlice'
 import { createTourSlice } from './tourSlice'
-import type { ViewActions } from './viewSlice'
+import type { AppState } from './types'
 import { createViewSlice } from './viewSlice'
-import type { ViewState } from './viewState'
-import { LAYERS } from './viewState'
 
-export { selectPatternMuscleIds } from './patterns'
-
-export type AppState = ViewState &
-  ViewActions &
-  SessionState &
-  SessionActions &
-  ChairsideState &
-  ChairsideActions &
-  DrawingState &
-  DrawingActions &
-  QuizSlice &
-  TourState &
-  TourActions
+export type { AppState } from './types'
 
 // subscribeWithSelector: the 3D view asks for a frame only when a field it draws changes (scene/renderedInputs.ts).
 export const useAppStore = create<AppState>()(
@@ -42,25 +24,19 @@ export const useAppStore = create<AppState>()(
   })),
 )
 
+/**
+ * Reads the presented state (presented.ts): the view fields as shown, a tour step's or quiz question's while one
+ * is staged. What the panels and the 3D view use to show the view.
+ */
+export function useView<T>(pick: (s: AppState) => T): T {
+  return useAppStore((s) => pick(presentedState(s)))
+}
+
+/** The presented state now (outside React). */
+export const viewNow = (): AppState => presentedState(useAppStore.getState())
+
 // Every muscle selected or overlaid joins the list of muscles discussed this visit (for the handout).
 useAppStore.subscribe((s, prev) => {
-  const added = visitAdditions(prev, s)
+  const added = visitAdditions(presentedState(prev), presentedState(s))
   if (added.length) s.recordVisit(added)
 })
-
-/** The shareable part of the state, for the URL (no muscle while a quiz question hides names). */
-export function selectView(s: AppState): ViewState {
-  return {
-    selectedMuscleId: s.quizHidesNames ? null : s.selectedMuscleId,
-    side: s.side,
-    overlayMuscleIds: s.overlayMuscleIds,
-    painRegionKeys: s.painRegionKeys,
-    conditionId: s.conditionId,
-    layers: Object.fromEntries(LAYERS.map((l) => [l, s.layers[l]])) as ViewState['layers'],
-    xray: s.xray,
-    camera: s.camera,
-    focused: s.focused && !s.quizHidesNames && s.selectedMuscleId !== null,
-    tab: s.tab,
-    tour: s.tour ? { ...s.tour } : null,
-  }
-}

@@ -1,86 +1,56 @@
 /**
- * Playing a guided tour: which step is shown lives in the view (`tour`, so it is in the link and in the browser
- * history); this slice keeps the view from before the tour, to put back on Exit.
+ * Playing a guided tour: the step's view is staged over the person's own view (presented.ts), so the link and the
+ * body show the step while the person's own view waits untouched under it; Exit drops the staged view.
  */
 import type { StateCreator } from 'zustand'
-import type { Tour } from '@/data/schema'
-import { framePatch } from './sessionSlice'
-import type { AppState } from './store'
-import { selectView } from './store'
+import { cameraIntents } from './camera'
+import { ownView, presentedState } from './presented'
 import { TOUR_EXIT_DEFAULT, tourStepView } from './tourSteps'
+import type { AppState, TourActions } from './types'
 import type { ViewState } from './viewState'
 import { DEFAULT_VIEW } from './viewState'
 
-export interface TourState {
-  /** The view to restore when the tour ends, or null when no tour plays. */
-  tourReturn: ViewState | null
-}
-
-export interface TourActions {
-  /** Shows step `step` (0-based, clamped) of `tour`; when no tour was playing, remembers the view to return to. */
-  showTourStep: (tour: Tour, step: number) => void
-  /** Ends the tour and puts back the view from before it (the tour list when it was opened from a link). */
-  exitTour: () => void
-  /**
-   * Opens a view from a link or from back/forward. A view with a tour shows that tour step (looked up in `tours`);
-   * any other view ends a playing tour and is shown as it is.
-   */
-  openLinkedView: (view: ViewState, tours?: ReadonlyMap<string, Tour>) => void
-}
+export type { TourActions } from './types'
 
 const sameView = (a: ViewState, b: ViewState) => JSON.stringify(a) === JSON.stringify(b)
 
-export const createTourSlice: StateCreator<AppState, [], [], TourState & TourActions> = (set, get) => ({
-  tourReturn: null,
-  showTourStep: (tour, step) => {
-    const s = get()
-    let tourReturn = s.tour ? s.tourReturn : selectView(s)
-    // Opened straight from a link (nothing else on screen yet): Exit leads to the list of tours.
-    if (!tourReturn || sameView(tourReturn, DEFAULT_VIEW)) tourReturn = TOUR_EXIT_DEFAULT
-    const view = tourStepView(tour, step)
-    set({
-      ...view,
-      tourReturn,
-      previewMuscleId: null,
-      hovered: null,
-      cameraRequest: s.cameraRequest + 1,
+export const createTourSlice: StateCreator<AppState, [], [], TourActions> = (set, get) => {
+  const camera = cameraIntents({ getState: get, setState: set })
+  return {
+    showTourStep: (tour, step) => {
+      const view = tourStepView(tour, step)
+      set({ staged: { by: 'tour', view }, previewMuscleId: null, hovered: null })
       // The step's muscles and painful areas, framed (not the whole body, where a muscle is a smudge).
-      frameRequest: framePatch(
-        {
-          muscleIds: view.selectedMuscleId ? [view.selectedMuscleId, ...view.overlayMuscleIds] : [],
-          side: view.side,
-          regionKeys: view.painRegionKeys,
-          prefer: view.camera,
-        },
-        s.frameRequest,
-      ),
-    })
-  },
-  exitTour: () => {
-    const s = get()
-    if (!s.tour && !s.tourReturn) return
-    set({
-      ...structuredClone(s.tourReturn ?? TOUR_EXIT_DEFAULT),
-      tour: null,
-      tourReturn: null,
-      previewMuscleId: null,
-      cameraRequest: s.cameraRequest + 1,
-    })
-  },
-  openLinkedView: (view, tours) => {
-    const tour = view.tour ? tours?.get(view.tour.id) : undefined
-    if (view.tour && tour) {
-      get().showTourStep(tour, view.tour.step)
-      return
-    }
-    // Leaving a close-up ("Focus on selection") by back/forward or a link: the camera returns to the view's preset.
-    const s = get()
-    const leavesCloseUp = s.focused && !view.focused
-    set({
-      ...structuredClone(view),
-      tour: null,
-      tourReturn: null,
-      ...(leavesCloseUp ? { cameraRequest: s.cameraRequest + 1 } : {}),
-    })
-  },
-})
+      const muscleIds = view.selectedMuscleId ? [view.selectedMuscleId, ...view.overlayMuscleIds] : []
+      if (muscleIds.length || view.painRegionKeys.length)
+        camera.frame({ muscleIds, side: view.side, regionKeys: view.painRegionKeys, prefer: view.camera })
+      else camera.showPreset(view.camera)
+    },
+    exitTour: () => {
+      const s = get()
+      if (s.staged?.by !== 'tour') return
+      // Opened straight from a link (nothing else was on screen): Exit leads to the list of tours.
+      const fromLink = sameView(ownView(s), DEFAULT_VIEW)
+      set({ staged: null, previewMuscleId: null, ...(fromLink ? structuredClone(TOUR_EXIT_DEFAULT) : {}) })
+      camera.showPresentedPreset()
+    },
+    openLinkedView: (view, tours) => {
+      const tour = view.tour ? tours?.get(view.tour.id) : undefined
+      if (view.tour && tour) {
+        get().showTourStep(tour, view.tour.step)
+        return
+      }
+      const before = presentedState(get())
+      const quiz = before.staged?.by === 'quiz' ? before.staged : null
+      set({ ...structuredClone(view), tour: null, staged: quiz })
+      const after = presentedState(get())
+      // A view that opens framed on its muscle (a link, a bookmark, back/forward) is framed at once; leaving a
+      // close-up or another preset turns the camera to the view's preset.
+      if (after.focused && after.selectedMuscleId) {
+        if (!before.focused || before.selectedMuscleId !== after.selectedMuscleId)
+          camera.focusSelection(false)
+      } else if (after.camera !== before.camera || before.focused || before.staged?.by === 'tour')
+        camera.showPreset(after.camera)
+    },
+  }
+}

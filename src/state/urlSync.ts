@@ -5,7 +5,8 @@
  */
 import type { KnownIds, LinkProblem } from './url'
 import { decodeView, encodeView } from './url'
-import { selectView, useAppStore } from './store'
+import { selectView } from './presented'
+import { useAppStore } from './store'
 
 const COALESCE_MS = 500
 

@@ -48,6 +48,21 @@ export interface ViewState {
   tour: TourPosition | null
 }
 
+/** The view's fields, in one list (for copying a view out of the store). */
+export const VIEW_KEYS = [
+  'selectedMuscleId',
+  'side',
+  'overlayMuscleIds',
+  'painRegionKeys',
+  'conditionId',
+  'layers',
+  'xray',
+  'camera',
+  'focused',
+  'tab',
+  'tour',
+] as const satisfies readonly (keyof ViewState)[]
+
 export const DEFAULT_VIEW: ViewState = {
   selectedMuscleId: null,
   side: 'both',

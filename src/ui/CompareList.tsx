@@ -6,7 +6,7 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { comparePatterns } from '@/domain/comparePatterns'
-import { useAppStore } from '@/state/store'
+import { useView } from '@/state/store'
 import { strings } from '@/i18n'
 import { regionKeyLabel, regionKeysInWords } from '@/i18n/regionLabel'
 import { useDataset } from './DatasetContext'
@@ -15,10 +15,10 @@ import './compare.css'
 
 export function CompareList({ exceptId }: { exceptId: string }) {
   const dataset = useDataset()
-  const ids = useAppStore(useShallow((s) => s.overlayMuscleIds.filter((id) => id !== exceptId)))
-  const toggleOverlay = useAppStore((s) => s.toggleOverlay)
-  const clearOverlays = useAppStore((s) => s.clearOverlays)
-  const selectedId = useAppStore((s) => s.selectedMuscleId)
+  const ids = useView(useShallow((s) => s.overlayMuscleIds.filter((id) => id !== exceptId)))
+  const toggleOverlay = useView((s) => s.toggleOverlay)
+  const clearOverlays = useView((s) => s.clearOverlays)
+  const selectedId = useView((s) => s.selectedMuscleId)
   const t = strings.ui.muscle
   // Colours follow the key: the selected muscle first, then the compared ones in order.
   const drawn = useMemo(

@@ -8,7 +8,7 @@ import { musclesForCondition } from '@/domain/lookups'
 import { redFlagsFor } from '@/domain/redFlags'
 import { useIsClinician } from '@/state/audience'
 import { openMuscle } from '@/state/intents'
-import { useAppStore } from '@/state/store'
+import { useView } from '@/state/store'
 import { strings } from '@/i18n'
 import { useDataset } from './DatasetContext'
 import { RedFlagBox } from './RedFlagBox'
@@ -16,7 +16,7 @@ import { useFocusOnMount, useScrollPanelToTop } from './useFocusOnMount'
 
 function ConditionDetail({ condition }: { condition: Condition }) {
   const dataset = useDataset()
-  const selectCondition = useAppStore((s) => s.selectCondition)
+  const selectCondition = useView((s) => s.selectCondition)
   const muscles = musclesForCondition(dataset, condition.id)
   const headingRef = useRef<HTMLHeadingElement>(null)
   useFocusOnMount(headingRef)
@@ -79,7 +79,7 @@ function ConditionDetail({ condition }: { condition: Condition }) {
 
 function ConditionList() {
   const dataset = useDataset()
-  const selectCondition = useAppStore((s) => s.selectCondition)
+  const selectCondition = useView((s) => s.selectCondition)
   const headingRef = useRef<HTMLHeadingElement>(null)
   useFocusOnMount(headingRef)
   const t = strings.ui.conditions
@@ -106,7 +106,7 @@ function ConditionList() {
 
 export function ConditionsIndex() {
   const dataset = useDataset()
-  const conditionId = useAppStore((s) => s.conditionId)
+  const conditionId = useView((s) => s.conditionId)
   const condition = conditionId ? dataset.conditionsById.get(conditionId) : undefined
   return condition ? <ConditionDetail key={condition.id} condition={condition} /> : <ConditionList />
 }

@@ -4,7 +4,8 @@
  */
 import { useState, useSyncExternalStore } from 'react'
 import { embedHash, embedSnippet, embedUrl } from '@/state/embed'
-import { selectView, useAppStore } from '@/state/store'
+import { useAppStore, useView, viewNow } from '@/state/store'
+import { selectView } from '@/state/presented'
 import { strings } from '@/i18n'
 import { useDataset } from './DatasetContext'
 import { embedCaption } from './embedCaption'
@@ -13,11 +14,11 @@ export function EmbedCode() {
   const dataset = useDataset()
   const e = strings.embed
   // Re-rendered when the embedded view would change (a string, so equal views compare equal).
-  useSyncExternalStore(useAppStore.subscribe, () => embedHash(selectView(useAppStore.getState())))
-  const muscleId = useAppStore((s) => s.selectedMuscleId)
-  const conditionId = useAppStore((s) => s.conditionId)
+  useSyncExternalStore(useAppStore.subscribe, () => embedHash(selectView(viewNow())))
+  const muscleId = useView((s) => s.selectedMuscleId)
+  const conditionId = useView((s) => s.conditionId)
   const [status, setStatus] = useState('')
-  const src = embedUrl(window.location.href, selectView(useAppStore.getState()))
+  const src = embedUrl(window.location.href, selectView(viewNow()))
   const snippet = embedSnippet(src, e.frameTitle(embedCaption(dataset, muscleId, conditionId)))
 
   const copy = (area: HTMLTextAreaElement | null) => {

@@ -1,9 +1,9 @@
 /** The short, calm education-not-diagnosis note in the header, linking to the full text in the Learn tab. */
-import { useAppStore } from '@/state/store'
+import { useView } from '@/state/store'
 import { strings } from '@/i18n'
 
 export function HeaderNote() {
-  const setTab = useAppStore((s) => s.setTab)
+  const setTab = useView((s) => s.setTab)
   return (
     <p className="header-note">
       {strings.ui.disclaimerShort}{' '}

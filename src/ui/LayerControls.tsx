@@ -1,5 +1,5 @@
 /** Skin / outer muscles / deep muscles / skeleton: shown, see-through or hidden each, plus X-ray. */
-import { useAppStore } from '@/state/store'
+import { useView } from '@/state/store'
 import type { Layer, LayerMode } from '@/state/viewState'
 import { LAYERS } from '@/state/viewState'
 import { strings } from '@/i18n'
@@ -7,8 +7,8 @@ import { strings } from '@/i18n'
 const MODES: readonly LayerMode[] = ['shown', 'ghost', 'hidden']
 
 function LayerRow({ layer }: { layer: Layer }) {
-  const mode = useAppStore((s) => s.layers[layer])
-  const setLayer = useAppStore((s) => s.setLayer)
+  const mode = useView((s) => s.layers[layer])
+  const setLayer = useView((s) => s.setLayer)
   const t = strings.ui.layers
   return (
     <fieldset className="layer-row">
@@ -32,8 +32,8 @@ function LayerRow({ layer }: { layer: Layer }) {
 }
 
 export function LayerControls() {
-  const xray = useAppStore((s) => s.xray)
-  const setXray = useAppStore((s) => s.setXray)
+  const xray = useView((s) => s.xray)
+  const setXray = useView((s) => s.setXray)
   return (
     <div className="layer-controls">
       {LAYERS.map((layer) => (

@@ -5,7 +5,8 @@
  * Each swatch says its role (data-role) for tests.
  */
 import { useShallow } from 'zustand/react/shallow'
-import { selectPatternMuscleIds, useAppStore } from '@/state/store'
+import { useView } from '@/state/store'
+import { selectPatternMuscleIds } from '@/state/patterns'
 import { strings } from '@/i18n'
 import { useDataset } from './DatasetContext'
 import type { KeyEntry } from './keyEntries'
@@ -35,13 +36,13 @@ function Swatch({ entry }: { entry: KeyEntry }) {
 
 export function Legend() {
   const dataset = useDataset()
-  const ids = useAppStore(useShallow(selectPatternMuscleIds))
-  const previewing = useAppStore((s) => s.previewMuscleId !== null)
-  const painMarked = useAppStore(
+  const ids = useView(useShallow(selectPatternMuscleIds))
+  const previewing = useView((s) => s.previewMuscleId !== null)
+  const painMarked = useView(
     (s) => s.painRegionKeys.length > 0 || s.paint !== null || s.pendingDrawing !== null,
   )
-  const conditionId = useAppStore((s) => s.conditionId)
-  const selectedMuscleId = useAppStore((s) => s.selectedMuscleId)
+  const conditionId = useView((s) => s.conditionId)
+  const selectedMuscleId = useView((s) => s.selectedMuscleId)
   const key = keyContent(dataset, { patternIds: ids, selectedMuscleId, previewing, painMarked, conditionId })
   const selectedEntry = key.itself ?? null
   const t = strings.ui.legend

@@ -1,17 +1,17 @@
 /** Side (Left / Right / Both), Compare and Focus controls for the selected muscle. */
 import type { Muscle } from '@/data/schema'
-import { useAppStore } from '@/state/store'
+import { camera } from '@/state/intents'
+import { useView } from '@/state/store'
 import type { Side } from '@/state/viewState'
 import { strings } from '@/i18n'
 
 const SIDES: readonly Side[] = ['left', 'right', 'both']
 
 export function MuscleActions({ muscle }: { muscle: Muscle }) {
-  const side = useAppStore((s) => s.side)
-  const setSide = useAppStore((s) => s.setSide)
-  const comparing = useAppStore((s) => s.overlayMuscleIds.includes(muscle.id))
-  const toggleOverlay = useAppStore((s) => s.toggleOverlay)
-  const focusSelection = useAppStore((s) => s.focusSelection)
+  const side = useView((s) => s.side)
+  const setSide = useView((s) => s.setSide)
+  const comparing = useView((s) => s.overlayMuscleIds.includes(muscle.id))
+  const toggleOverlay = useView((s) => s.toggleOverlay)
   const t = strings.ui.muscle
   return (
     <div className="muscle-actions">
@@ -33,7 +33,7 @@ export function MuscleActions({ muscle }: { muscle: Muscle }) {
       >
         {t.compare}
       </button>
-      <button type="button" onClick={focusSelection}>
+      <button type="button" onClick={() => camera.focusSelection()}>
         {t.focus}
       </button>
     </div>

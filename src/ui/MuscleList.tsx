@@ -4,7 +4,7 @@
  */
 import { useMemo, useRef } from 'react'
 import { openMuscle } from '@/state/intents'
-import { useAppStore } from '@/state/store'
+import { useView } from '@/state/store'
 import { strings } from '@/i18n'
 import { useDataset } from './DatasetContext'
 import { groupByArea } from './groupByArea'
@@ -12,7 +12,7 @@ import { useFocusOnMount } from './useFocusOnMount'
 
 export function MuscleList() {
   const dataset = useDataset()
-  const selected = useAppStore((s) => s.selectedMuscleId)
+  const selected = useView((s) => s.selectedMuscleId)
   const headingRef = useRef<HTMLHeadingElement>(null)
   useFocusOnMount(headingRef)
   const groups = useMemo(

@@ -4,7 +4,7 @@ import type { Muscle } from '@/data/schema'
 import { conditionsOf } from '@/domain/lookups'
 import { openCondition } from '@/state/intents'
 import { useIsClinician } from '@/state/audience'
-import { useAppStore } from '@/state/store'
+import { useView } from '@/state/store'
 import { strings } from '@/i18n'
 import { useDataset } from './DatasetContext'
 import { AnatomyFacts } from './AnatomyFacts'
@@ -33,12 +33,12 @@ function Items({ items }: { items: readonly string[] }) {
 
 export function MusclePanel({ muscle }: { muscle: Muscle }) {
   const dataset = useDataset()
-  const clearSelection = useAppStore((s) => s.clearSelection)
+  const clearSelection = useView((s) => s.clearSelection)
   const conditions = conditionsOf(dataset, muscle.id)
   const headingRef = useRef<HTMLHeadingElement>(null)
   useFocusOnMount(headingRef)
   useScrollPanelToTop(headingRef)
-  const presentation = useAppStore((s) => s.presentation)
+  const presentation = useView((s) => s.presentation)
   const clinician = useIsClinician()
   const t = strings.ui.muscle
   if (presentation)

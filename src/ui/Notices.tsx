@@ -1,10 +1,10 @@
 /** The store's notices (e.g. "part of this link could not be used"), each dismissable. */
-import { useAppStore } from '@/state/store'
+import { useView } from '@/state/store'
 import { strings } from '@/i18n'
 
 export function Notices() {
-  const notices = useAppStore((s) => s.notices)
-  const dismiss = useAppStore((s) => s.dismissNotice)
+  const notices = useView((s) => s.notices)
+  const dismiss = useView((s) => s.dismissNotice)
   // The same text twice (e.g. a link decoded again under React StrictMode) is shown once and dismissed together.
   const unique = notices.filter((n, i) => notices.findIndex((m) => m.text === n.text) === i)
   const dismissAll = (text: string) => notices.filter((n) => n.text === text).forEach((n) => dismiss(n.id))

@@ -10,7 +10,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { rankDrawing } from '@/domain/drawing'
 import { redFlagsFor } from '@/domain/redFlags'
 import { openMuscle, togglePainFromList } from '@/state/intents'
-import { useAppStore } from '@/state/store'
+import { useView } from '@/state/store'
 import { otherSideKey } from '@/data/regionKeys'
 import { strings } from '@/i18n'
 import { regionKeyLabel } from '@/i18n/regionLabel'
@@ -26,13 +26,13 @@ const DrawingShelf = lazy(() => import('./drawing/DrawingShelf'))
 
 export function PainFinder() {
   const dataset = useDataset()
-  const keys = useAppStore(useShallow((s) => s.painRegionKeys))
-  const toggle = useAppStore((s) => s.togglePainRegion)
-  const previewMuscle = useAppStore((s) => s.previewMuscle)
-  const previewId = useAppStore((s) => s.previewMuscleId)
-  const drawMode = useAppStore((s) => s.drawMode)
-  const setDrawMode = useAppStore((s) => s.setDrawMode)
-  const clearPaint = useAppStore((s) => s.clearPaint)
+  const keys = useView(useShallow((s) => s.painRegionKeys))
+  const toggle = useView((s) => s.togglePainRegion)
+  const previewMuscle = useView((s) => s.previewMuscle)
+  const previewId = useView((s) => s.previewMuscleId)
+  const drawMode = useView((s) => s.drawMode)
+  const setDrawMode = useView((s) => s.setDrawMode)
+  const clearPaint = useView((s) => s.clearPaint)
   // A preview must not outlive the list (e.g. the tab changed while a candidate had focus).
   useEffect(() => () => previewMuscle(null), [previewMuscle])
   const marks = useDrawingMarks()

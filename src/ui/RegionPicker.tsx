@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react'
 import type { Region } from '@/data/schema'
 import { togglePainFromList } from '@/state/intents'
-import { useAppStore } from '@/state/store'
+import { useView } from '@/state/store'
 import { regionKey } from '@/data/regionKeys'
 import { strings } from '@/i18n'
 import { regionKeyLabel } from '@/i18n/regionLabel'
@@ -12,7 +12,7 @@ import { groupByArea } from './groupByArea'
 function SideToggle({ region, side }: { region: Region; side: 'left' | 'right' | null }) {
   const dataset = useDataset()
   const key = regionKey(region.id, side)
-  const on = useAppStore((s) => s.painRegionKeys.includes(key))
+  const on = useView((s) => s.painRegionKeys.includes(key))
   const word = strings.region.sideNames[side ?? 'middle']
   return (
     <button

@@ -12,7 +12,7 @@ import { clearTopHit } from '@/domain/search'
 import type { SearchHit } from '@/domain/search'
 import { openCondition, openMuscle, openRegion } from '@/state/intents'
 import { isPhone } from '@/state/audience'
-import { useAppStore } from '@/state/store'
+import { useView } from '@/state/store'
 import { strings } from '@/i18n'
 import { useDataset, useSearchIndex } from './DatasetContext'
 import { RedFlagBox } from './RedFlagBox'
@@ -46,7 +46,7 @@ export function SearchBox() {
   const hits = useMemo(() => index.search(query, { limit: LIMIT }), [index, query])
   const showList = open && query.trim().length > 0
   // A phone's box, or presentation mode's larger type, has room for the short hint only.
-  const shortHint = useAppStore((s) => s.presentation) || phone
+  const shortHint = useView((s) => s.presentation) || phone
   const flags = useMemo(() => redFlagsFor(dataset, searchRedFlagQuery(hits, query)), [dataset, hits, query])
 
   const choose = (hit: SearchHit) => {

@@ -1,16 +1,16 @@
 /** A visually hidden live region that tells screen-reader users what the body view now shows. */
-import { useAppStore } from '@/state/store'
+import { useView } from '@/state/store'
 import { strings } from '@/i18n'
 import { useDataset } from './DatasetContext'
 
 export function SelectionStatus() {
   const dataset = useDataset()
-  const selectedId = useAppStore((s) => s.selectedMuscleId)
-  const side = useAppStore((s) => s.side)
-  const overlays = useAppStore((s) => s.overlayMuscleIds.join(','))
-  const previewId = useAppStore((s) => s.previewMuscleId)
-  const painCount = useAppStore((s) => s.painRegionKeys.length)
-  const hidden = useAppStore((s) => s.quizHidesNames)
+  const selectedId = useView((s) => s.selectedMuscleId)
+  const side = useView((s) => s.side)
+  const overlays = useView((s) => s.overlayMuscleIds.join(','))
+  const previewId = useView((s) => s.previewMuscleId)
+  const painCount = useView((s) => s.painRegionKeys.length)
+  const hidden = useView((s) => s.quizHidesNames)
   const t = strings.ui.status
   const name = (id: string) => dataset.musclesById.get(id)?.name ?? id
   const parts: string[] = []

@@ -5,7 +5,7 @@
  */
 import { useRef } from 'react'
 import type { KeyboardEvent, ReactNode } from 'react'
-import { useAppStore } from '@/state/store'
+import { useView } from '@/state/store'
 import type { Tab } from '@/state/viewState'
 import { TABS } from '@/state/viewState'
 import { strings } from '@/i18n'
@@ -19,8 +19,8 @@ const tabId = (tab: Tab) => `tab-${tab}`
 const panelId = (tab: Tab) => `tabpanel-${tab}`
 
 export function Tabs({ panels }: TabsProps) {
-  const current = useAppStore((s) => s.tab)
-  const setTab = useAppStore((s) => s.setTab)
+  const current = useView((s) => s.tab)
+  const setTab = useView((s) => s.setTab)
   const refs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({})
 
   const onKeyDown = (e: KeyboardEvent) => {

@@ -6,7 +6,7 @@
 import { Suspense, lazy } from 'react'
 import type { ReactNode } from 'react'
 import { useIsClinician } from '@/state/audience'
-import { useAppStore } from '@/state/store'
+import { useView } from '@/state/store'
 import { strings } from '@/i18n'
 import { EmbedCode } from './EmbedCode'
 
@@ -26,7 +26,7 @@ function Part({ id, heading, children }: { id: string; heading: string; children
 export function TeachPanel() {
   const t = strings.teach
   // A quiz under way (or its score) comes first, not under the tour cards.
-  const quizFirst = useAppStore((s) => s.quiz.phase !== 'setup')
+  const quizFirst = useView((s) => s.quiz.phase !== 'setup')
   // Embedding the view in an article is a clinic's or an educator's job, not a patient's.
   const clinician = useIsClinician()
   const tours = (

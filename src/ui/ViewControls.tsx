@@ -1,22 +1,17 @@
 /** Camera presets (Front / Back / Left side / Right side) and "Focus on selection". */
-import { useAppStore } from '@/state/store'
+import { camera as cameraIntents } from '@/state/intents'
+import { useView } from '@/state/store'
 import type { CameraPreset } from '@/state/viewState'
 import { CAMERA_PRESETS } from '@/state/viewState'
 import { strings } from '@/i18n'
 
 export function ViewControls() {
-  const camera = useAppStore((s) => s.camera)
+  const camera = useView((s) => s.camera)
   // After a drag by hand the body is seen from wherever the person left it: no button is the current view.
-  const moved = useAppStore((s) => s.cameraMoved)
-  const hasSelection = useAppStore((s) => s.selectedMuscleId !== null)
-  const setCamera = useAppStore((s) => s.setCamera)
-  const requestCamera = useAppStore((s) => s.requestCamera)
-  const focusSelection = useAppStore((s) => s.focusSelection)
+  const moved = useView((s) => s.handAzimuth !== null)
+  const hasSelection = useView((s) => s.selectedMuscleId !== null)
   const t = strings.ui.view
-  const go = (preset: CameraPreset) => {
-    setCamera(preset)
-    requestCamera()
-  }
+  const go = (preset: CameraPreset) => cameraIntents.showPreset(preset)
   return (
     <div role="group" aria-label={t.heading} className="view-controls">
       {CAMERA_PRESETS.map((p) => (
@@ -24,7 +19,12 @@ export function ViewControls() {
           {t[p]}
         </button>
       ))}
-      <button type="button" className="focus-selection" disabled={!hasSelection} onClick={focusSelection}>
+      <button
+        type="button"
+        className="focus-selection"
+        disabled={!hasSelection}
+        onClick={() => cameraIntents.focusSelection()}
+      >
         {t.focus}
       </button>
     </div>

@@ -111,7 +111,7 @@ describe('the hand-over from the start-up frame to the 3D view', () => {
     expect(gl.info.render.frame, 'the start-up picture is not drawn again').toBe(1)
 
     // Nothing drawn changes: no frame. A drawn field changes: one frame.
-    await act(async () => useAppStore.getState().setCameraMoved(true))
+    await act(async () => useAppStore.setState({ handAzimuth: 1 }))
     await frames(3)
     expect(gl.info.render.frame).toBe(1)
     await act(async () => useAppStore.getState().setXray(true))

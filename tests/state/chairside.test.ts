@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { appendNew, visitAdditions } from '@/state/chairsideSlice'
-import { nextPatientPatch, resetForNextPatient, undoReset } from '@/state/intents'
+import { camera, nextPatientPatch, resetForNextPatient, undoReset } from '@/state/intents'
 import { encodeView } from '@/state/url'
-import { selectView, useAppStore } from '@/state/store'
+import { useAppStore } from '@/state/store'
+import { presentedState, selectView } from '@/state/presented'
 import { DEFAULT_VIEW } from '@/state/viewState'
 
 const s = () => useAppStore.getState()
@@ -78,19 +79,18 @@ describe('reset for the next patient', () => {
     s().selectCondition('tension-type-headache')
     s().setLayer('deep', 'ghost')
     s().setXray(true)
-    s().setCamera('back')
+    camera.showPreset('back')
     s().setTab('pain')
     s().previewMuscle('soleus')
     s().notify('Something from the last visit')
     s().openChairsideDialog('handout')
   }
 
-  it('nextPatientPatch is the default view with the visit cleared and a camera request', () => {
+  it('nextPatientPatch is the default view with the visit cleared and nothing staged', () => {
     seeVisit()
-    const before = s()
-    const patch = nextPatientPatch(before)
+    const patch = nextPatientPatch()
     expect(patch).toMatchObject({ ...DEFAULT_VIEW, visitMuscleIds: [], chairsideDialog: null, notices: [] })
-    expect(patch.cameraRequest).toBe(before.cameraRequest + 1)
+    expect(patch.staged).toBeNull()
     expect(patch).not.toHaveProperty('presentation')
     // Pure: the state it was given is untouched.
     expect(s().selectedMuscleId).toBe('upper-trapezius')
@@ -99,7 +99,7 @@ describe('reset for the next patient', () => {
   it('clears selection, overlays, condition, pain, visit list, dialogs; camera to the front; link replaced', () => {
     seeVisit()
     const { win, calls } = fakeWindow('#m=upper-trapezius&side=left&pain=temple.L')
-    const cameraRequest = s().cameraRequest
+    const seq = s().cameraGoal.seq
     resetForNextPatient(win)
     expect(selectView(s())).toEqual(DEFAULT_VIEW)
     expect(s().visitMuscleIds).toEqual([])
@@ -107,7 +107,8 @@ describe('reset for the next patient', () => {
     expect(s().previewMuscleId).toBeNull()
     expect(s().notices).toEqual([])
     expect(s().camera).toBe('front')
-    expect(s().cameraRequest).toBe(cameraRequest + 1)
+    expect(s().cameraGoal.seq).toBeGreaterThan(seq)
+    expect(s().cameraGoal.aim).toEqual({ kind: 'preset', preset: 'front' })
     expect(calls).toEqual(['/app/?lang=en'])
     expect(encodeView(selectView(s()))).toBe('')
     expect(s().presentation).toBe(true)
@@ -126,10 +127,12 @@ describe('reset for the next patient', () => {
   })
 
   it('ends a guided tour that is playing', () => {
-    useAppStore.setState({ tour: { id: 'headache', step: 2 }, tourReturn: structuredClone(DEFAULT_VIEW) })
+    useAppStore.setState({
+      staged: { by: 'tour', view: { ...DEFAULT_VIEW, tour: { id: 'headache', step: 2 } } },
+    })
     resetForNextPatient(fakeWindow('#tour=headache&step=3').win)
-    expect(s().tour).toBeNull()
-    expect(s().tourReturn).toBeNull()
+    expect(presentedState(s()).tour).toBeNull()
+    expect(s().staged).toBeNull()
   })
 
   it('undo puts the whole visit back', () => {

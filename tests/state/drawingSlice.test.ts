@@ -3,7 +3,8 @@ import type { SkinLayout } from '@/domain/paintMarks'
 import { encodeRuns } from '@/domain/paintMarks'
 import { skinFingerprint } from '@/model/bodyIndex'
 import { selectCurrentDrawing, selectDrawingMarks, UNDO_LIMIT } from '@/state/drawingSlice'
-import { selectView, useAppStore } from '@/state/store'
+import { useAppStore } from '@/state/store'
+import { selectView } from '@/state/presented'
 
 const regionNames = ['temple.L', 'coccyx']
 const vertexRegion = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1]

@@ -1,13 +1,18 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { generateQuiz, quizPool } from '@/domain/quiz'
 import { muscleStyle, patternsShown, skinStyle } from '@/state/appearance'
 import { seededRng } from '@/domain/rng'
 import { currentQuestion, playableKinds } from '@/state/quizSlice'
-import { selectPatternMuscleIds, selectView, useAppStore } from '@/state/store'
+import { useAppStore } from '@/state/store'
+import { presentedState, selectView } from '@/state/presented'
+import { selectPatternMuscleIds } from '@/state/patterns'
 import { tinyDataset as ds } from '../fixtures/tinyDataset'
+import { withRealBody } from './realBody'
 
-const s = () => useAppStore.getState()
+/** The store as presented: the quiz's staged view while it drives the body. */
+const s = () => presentedState(useAppStore.getState())
 
+beforeAll(withRealBody)
 beforeEach(() => useAppStore.setState(useAppStore.getInitialState(), true))
 
 describe('quiz slice: start → answer → score', () => {
@@ -78,8 +83,9 @@ describe('quiz slice: what the body shows', () => {
     })
     expect(s().quizHidesNames).toBe(true)
     expect(selectPatternMuscleIds(s())).toEqual([])
-    // The camera is asked for the view that shows the pattern best (the 3D view works it out from the skin).
-    expect(s().facePatternRequest?.regionIds).toEqual(['sacroiliac', 'buttock'])
+    // The camera is asked for the view that shows the pattern best (worked out from the way the skin faces).
+    expect(s().cameraGoal.aim).toEqual({ kind: 'preset', preset: 'back' })
+    expect(s().camera).toBe('back')
     // After the answer the muscle is named and shown.
     s().answerQuiz({ muscleId: 'piriformis' })
     expect(s().quizHidesNames).toBe(false)
@@ -94,10 +100,9 @@ describe('quiz slice: what the body shows', () => {
 
   it('"name the muscle": the muscle is selected and framed, but the link and names leave it out', () => {
     s().setQuizSettings({ count: 1, kinds: ['name-muscle'], focus: { kind: 'area', area: 'forearm' } })
-    const focus = s().focusRequest
     s().startQuiz(ds, 3)
     expect(s().selectedMuscleId).toBe('supinator')
-    expect(s().focusRequest).toBe(focus + 1)
+    expect(s().cameraGoal.aim).toEqual({ kind: 'focus', muscleId: 'supinator', side: 'both' })
     expect(s().layers.superficial).toBe('ghost') // deep muscle: seen through the superficial ones
     expect(selectView(s()).selectedMuscleId).toBeNull()
     s().answerQuiz({ muscleId: 'supinator' })

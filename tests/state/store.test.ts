@@ -1,11 +1,17 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Tour } from '@/data/schema'
-import { openMuscle, openRegion, togglePainFromList } from '@/state/intents'
-import { selectPatternMuscleIds, selectView, useAppStore } from '@/state/store'
+import { camera, openMuscle, openRegion, togglePainFromList } from '@/state/intents'
+import { useAppStore } from '@/state/store'
+import { presentedState, selectView } from '@/state/presented'
+import { selectPatternMuscleIds } from '@/state/patterns'
 import { DEFAULT_VIEW } from '@/state/viewState'
+import { withRealBody } from './realBody'
 
-const s = () => useAppStore.getState()
+/** The store as presented (a tour step's view while one plays). */
+const s = () => presentedState(useAppStore.getState())
+const goal = () => useAppStore.getState().cameraGoal
 
+beforeAll(withRealBody)
 beforeEach(() => useAppStore.setState(useAppStore.getInitialState(), true))
 
 describe('store actions', () => {
@@ -20,30 +26,33 @@ describe('store actions', () => {
 
   it('back/forward (a linked view) out of a close-up returns the camera to its preset, and only then', () => {
     s().openLinkedView({ ...DEFAULT_VIEW, selectedMuscleId: 'supinator', focused: true })
-    const before = s().cameraRequest
+    expect(goal().aim).toEqual({ kind: 'focus', muscleId: 'supinator', side: 'both' })
+    const before = goal().seq
     s().openLinkedView({ ...DEFAULT_VIEW, selectedMuscleId: 'supinator' })
     expect(s().focused).toBe(false)
-    expect(s().cameraRequest).toBe(before + 1)
-    s().openLinkedView({ ...DEFAULT_VIEW, camera: 'back' }) // no close-up to leave: the preset change moves it
-    expect(s().cameraRequest).toBe(before + 1)
+    expect(goal()).toMatchObject({ seq: before + 1, aim: { kind: 'preset', preset: 'front' } })
+    s().openLinkedView({ ...DEFAULT_VIEW, selectedMuscleId: 'piriformis' }) // same preset, no close-up: no move
+    expect(goal().seq).toBe(before + 1)
+    s().openLinkedView({ ...DEFAULT_VIEW, camera: 'back' }) // another preset: the camera turns to it
+    expect(goal()).toMatchObject({ seq: before + 2, aim: { kind: 'preset', preset: 'back' } })
   })
 
   it('"Focus" is part of the view until a preset, another muscle or clearing ends it', () => {
-    s().focusSelection()
+    camera.focusSelection()
     expect(s().focused).toBe(false) // nothing to focus on
     s().selectMuscle('supinator', 'left')
-    s().focusSelection()
+    camera.focusSelection()
     expect(s().focused).toBe(true)
     expect(selectView(s()).focused).toBe(true)
     s().setSide('both')
     s().selectMuscle('supinator', 'both')
     expect(s().focused).toBe(true) // the same muscle again (e.g. widened to both sides)
-    s().setCamera('back')
+    camera.showPreset('back')
     expect(s().focused).toBe(false)
-    s().focusSelection()
+    camera.focusSelection()
     s().selectMuscle('piriformis')
     expect(s().focused).toBe(false)
-    s().focusSelection()
+    camera.focusSelection()
     s().clearSelection()
     expect(s().focused).toBe(false)
   })
@@ -114,41 +123,51 @@ describe('selectors', () => {
 describe('painful areas ticked from a list', () => {
   beforeEach(() => useAppStore.setState(useAppStore.getInitialState(), true))
 
-  it('ask the camera to turn to a newly ticked area, not to one unticked', () => {
-    togglePainFromList('lateral-epicondyle.R')
-    expect(useAppStore.getState().painRegionKeys).toEqual(['lateral-epicondyle.R'])
-    expect(useAppStore.getState().faceRegionRequest).toEqual({ key: 'lateral-epicondyle.R', n: 1 })
-    togglePainFromList('lateral-epicondyle.R')
-    expect(useAppStore.getState().painRegionKeys).toEqual([])
-    expect(useAppStore.getState().faceRegionRequest?.n).toBe(1)
-    togglePainFromList('lateral-epicondyle.R')
-    expect(useAppStore.getState().faceRegionRequest?.n).toBe(2)
+  it('turn the camera to a newly ticked area on the far side, not to one unticked or in view', () => {
+    const seq = goal().seq
+    togglePainFromList('lateral-epicondyle.R') // the outside of the right elbow faces the figure's right
+    expect(s().painRegionKeys).toEqual(['lateral-epicondyle.R'])
+    expect(goal()).toMatchObject({ seq: seq + 1, aim: { kind: 'preset', preset: 'right' } })
+    togglePainFromList('lateral-epicondyle.R') // unticked: no move
+    expect(s().painRegionKeys).toEqual([])
+    expect(goal().seq).toBe(seq + 1)
+    togglePainFromList('lateral-epicondyle.R') // in view already: no move
+    expect(goal().seq).toBe(seq + 1)
+    togglePainFromList('calf.L') // the calf faces back: turn
+    expect(goal().aim).toEqual({ kind: 'preset', preset: 'back' })
   })
 
-  it('an area found by search marks one side (both when asked) and asks the camera to frame it', () => {
+  it('an area found by search marks one side (both when asked) and frames it from where it shows', () => {
     openRegion('coccyx', 'midline')
-    expect(useAppStore.getState().frameRequest).toMatchObject({ regionKeys: ['coccyx'], muscleIds: [], n: 1 })
+    expect(goal().aim).toMatchObject({ kind: 'frame', regionKeys: ['coccyx'], muscleIds: [], view: 'back' })
+    expect(s().camera).toBe('back')
     openRegion('back-of-knee', 'bilateral')
-    expect(useAppStore.getState().frameRequest).toMatchObject({ regionKeys: ['back-of-knee.R'], n: 2 })
+    expect(goal().aim).toMatchObject({ regionKeys: ['back-of-knee.R'], view: 'back' })
     openRegion('temple', 'bilateral', 'both')
-    expect(useAppStore.getState().frameRequest?.regionKeys).toEqual(['temple.L', 'temple.R'])
+    expect(goal().aim).toMatchObject({ regionKeys: ['temple.L', 'temple.R'] })
     openRegion('heel', 'bilateral', 'left')
-    expect(useAppStore.getState().painRegionKeys).toEqual([
-      'coccyx',
-      'back-of-knee.R',
-      'temple.L',
-      'temple.R',
-      'heel.L',
-    ])
+    expect(s().painRegionKeys).toEqual(['coccyx', 'back-of-knee.R', 'temple.L', 'temple.R', 'heel.L'])
   })
 
-  it('a muscle opened from a list is framed with its pattern', () => {
+  it('a muscle opened from a list is framed with its pattern, from the side that shows most of it', () => {
     openMuscle('upper-trapezius')
-    expect(useAppStore.getState().frameRequest).toMatchObject({
+    const aim = goal().aim
+    expect(aim).toMatchObject({
+      kind: 'frame',
       muscleIds: ['upper-trapezius'],
       side: 'both',
-      regionKeys: [],
+      areasOnly: false,
     })
+    // The pattern (temple, side of the neck, angle of the jaw) is best seen from a side.
+    expect(aim.kind === 'frame' && ['left', 'right'].includes(aim.view ?? '')).toBe(true)
+    expect(aim.kind === 'frame' && aim.regionKeys).toContain('temple.L')
+    expect(s().camera).toBe(aim.kind === 'frame' ? aim.view : null)
+  })
+
+  it('opening levator scapulae from search shows the deep layer it is drawn in, as a tap on the body does', () => {
+    expect(s().layers.deep).toBe('hidden')
+    openMuscle('levator-scapulae', 'intermediate')
+    expect(s().layers.deep).toBe('shown')
   })
 
   it("a tour step frames its muscles and areas, from its author's view on a near tie", () => {
@@ -166,16 +185,17 @@ describe('painful areas ticked from a list', () => {
       ],
     } as unknown as Tour
     useAppStore.getState().showTourStep(tour, 0)
-    expect(useAppStore.getState().frameRequest).toMatchObject({
+    expect(goal().aim).toMatchObject({
+      kind: 'frame',
       muscleIds: ['upper-trapezius', 'levator-scapulae'],
-      regionKeys: ['temple.R'],
-      prefer: 'back',
     })
+    expect(goal().aim.kind === 'frame' && goal().aim).toMatchObject({
+      regionKeys: expect.arrayContaining(['temple.R']),
+    })
+    // The tour's view is staged: the person's own view is untouched under it.
+    expect(useAppStore.getState().selectedMuscleId).toBeNull()
+    expect(s().selectedMuscleId).toBe('upper-trapezius')
     useAppStore.getState().showTourStep(tour, 1)
-    expect(useAppStore.getState().frameRequest).toMatchObject({
-      muscleIds: ['upper-trapezius', 'levator-scapulae'],
-      regionKeys: [],
-      prefer: 'front',
-    })
+    expect(goal().aim).toMatchObject({ kind: 'frame', muscleIds: ['upper-trapezius', 'levator-scapulae'] })
   })
 })

@@ -3,7 +3,9 @@ import type { Tour } from '@/data/schema'
 import { readDataDir } from '@/data/readDataFromDisk'
 import { validateData } from '@/data/validate'
 import { groupTours, tourKind } from '@/domain/tours'
-import { selectView, useAppStore } from '@/state/store'
+import { useAppStore } from '@/state/store'
+import { ownView, presentedState, selectView } from '@/state/presented'
+import { camera } from '@/state/intents'
 import { TOUR_BASE, applyTourStep, stepAfter, tourKeyAction, tourStepView } from '@/state/tourSteps'
 import { DEFAULT_VIEW } from '@/state/viewState'
 
@@ -103,27 +105,32 @@ describe('tour keys', () => {
 })
 
 describe('tour slice', () => {
-  const s = () => useAppStore.getState()
+  /** The store as presented: the tour step's staged view while it plays. */
+  const s = () => presentedState(useAppStore.getState())
   beforeEach(() => useAppStore.setState(useAppStore.getInitialState(), true))
 
-  it('plays steps and restores the view from before the tour on exit', () => {
+  it('stages each step over the person’s own view, which shows again untouched on exit', () => {
     s().selectMuscle('piriformis', 'left')
     s().setXray(true)
-    s().setCamera('right')
+    camera.showPreset('right')
     s().setTab('teach')
     const before = selectView(s())
-    const request = s().cameraRequest
+    const seq = s().cameraGoal.seq
     s().showTourStep(tour, 0)
     expect(s().tour).toEqual({ id: 'demo', step: 0 })
     expect(s().selectedMuscleId).toBeNull()
     expect(s().camera).toBe('back')
-    expect(s().cameraRequest).toBe(request + 1)
+    expect(s().cameraGoal).toMatchObject({ seq: seq + 1, aim: { kind: 'frame', view: null } }) // framed once the body is in
     s().showTourStep(tour, 1)
     expect(s().selectedMuscleId).toBe('upper-trapezius')
-    expect(s().tourReturn).toEqual(before) // still the view from before step 1
+    expect(selectView(useAppStore.getState() as never)).toMatchObject({ tour: { id: 'demo', step: 1 } })
+    // An edit during the tour changes the step's view, never the person's own.
+    s().toggleOverlay('soleus')
+    expect(ownView(useAppStore.getState())).toEqual(before)
     s().exitTour()
     expect(selectView(s())).toEqual(before)
-    expect(s().tourReturn).toBeNull()
+    expect(useAppStore.getState().staged).toBeNull()
+    expect(s().cameraGoal.aim).toEqual({ kind: 'preset', preset: 'right' })
   })
 
   it('a tour opened from a link exits to the tour list', () => {
@@ -138,7 +145,7 @@ describe('tour slice', () => {
     s().showTourStep(tour, 1)
     s().openLinkedView({ ...DEFAULT_VIEW, camera: 'left' }, new Map([['demo', tour]]))
     expect(s().tour).toBeNull()
-    expect(s().tourReturn).toBeNull()
+    expect(useAppStore.getState().staged).toBeNull()
     expect(s().camera).toBe('left')
     s().openLinkedView({ ...DEFAULT_VIEW, tour: { id: 'gone', step: 0 } }, new Map())
     expect(s().tour).toBeNull()

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { KnownIds } from '@/state/url'
+import { presentedState } from '@/state/presented'
 import { useAppStore } from '@/state/store'
 import { startUrlSync } from '@/state/urlSync'
 import { describeProblems } from '@/ui/linkProblems'
@@ -13,7 +14,8 @@ const known: KnownIds = {
   tours: tinyDataset.toursById,
 }
 const tour = tinyDataset.toursById.get('fixture-tour')!
-const s = () => useAppStore.getState()
+/** The store as presented (the tour step's staged view while a tour plays). */
+const s = () => presentedState(useAppStore.getState())
 let stop: () => void = () => {}
 
 beforeEach(() => {

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LayerControls } from '@/ui/LayerControls'
 import { ViewControls } from '@/ui/ViewControls'
+import { camera } from '@/state/intents'
 import { resetStore, store } from './renderWithData'
 
 beforeEach(resetStore)
@@ -49,17 +50,17 @@ describe('ViewControls', () => {
     render(<ViewControls />)
     await user.click(screen.getByRole('button', { name: 'Back' }))
     expect(store().camera).toBe('back')
-    expect(store().cameraRequest).toBe(1)
+    expect(store().cameraGoal).toEqual({ seq: 1, aim: { kind: 'preset', preset: 'back' }, animate: true })
     expect(screen.getByRole('button', { name: 'Back' })).toHaveAttribute('aria-pressed', 'true')
     await user.click(screen.getByRole('button', { name: 'Back' }))
-    expect(store().cameraRequest).toBe(2)
+    expect(store().cameraGoal.seq).toBe(2)
   })
 
   it('after the body is turned by hand no button is the current view, until one is chosen again', async () => {
     const user = userEvent.setup()
     render(<ViewControls />)
     await user.click(screen.getByRole('button', { name: 'Back' }))
-    act(() => store().setCameraMoved(true)) // what the camera controls say at the start of a drag
+    act(() => camera.cameraMovedByHand(2.5)) // what the camera controls say at the start of a drag
     for (const name of ['Front', 'Back', 'Left side', 'Right side'])
       expect(screen.getByRole('button', { name })).toHaveAttribute('aria-pressed', 'false')
     await user.click(screen.getByRole('button', { name: 'Back' }))
@@ -73,6 +74,7 @@ describe('ViewControls', () => {
     store().selectMuscle('supinator')
     rerender(<ViewControls />)
     await user.click(screen.getByRole('button', { name: 'Focus on selection' }))
-    expect(store().focusRequest).toBe(1)
+    expect(store().cameraGoal.aim).toEqual({ kind: 'focus', muscleId: 'supinator', side: 'both' })
+    expect(store().focused).toBe(true)
   })
 })

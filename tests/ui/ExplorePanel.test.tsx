@@ -56,7 +56,7 @@ describe('Explore: muscle list and muscle panel', () => {
     await user.click(screen.getByRole('button', { name: 'Compare' }))
     expect(store().overlayMuscleIds).toEqual(['supinator'])
     await user.click(screen.getByRole('button', { name: 'Focus' }))
-    expect(store().focusRequest).toBe(1)
+    expect(store().cameraGoal.aim).toEqual({ kind: 'focus', muscleId: 'supinator', side: 'left' })
   })
 
   it('a linked condition opens in the Conditions tab; sources are listed', async () => {

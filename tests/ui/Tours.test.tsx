@@ -2,12 +2,13 @@
 import '@testing-library/jest-dom/vitest'
 import { act, cleanup, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { selectView } from '@/state/store'
+import { selectView } from '@/state/presented'
+import { camera } from '@/state/intents'
 import { DEFAULT_VIEW } from '@/state/viewState'
+import { endTour } from '@/ui/tours/tourControls'
 import { TourBar, keyBelongsToTarget } from '@/ui/tours/TourBar'
 import { TourLibrary } from '@/ui/tours/TourLibrary'
 import { TourSlot } from '@/ui/tours/TourSlot'
-import { holdCamera, releaseCamera } from '@/ui/tours/holdCamera'
 import { renderWithData, resetStore, store } from './renderWithData'
 import { tinyDataset } from './fixture'
 
@@ -27,7 +28,6 @@ function Player() {
 beforeEach(() => resetStore())
 afterEach(() => {
   cleanup()
-  releaseCamera() // a camera hold left from the last test would turn the next test's camera back
 })
 
 describe('tour library', () => {
@@ -154,20 +154,14 @@ describe('tour player', () => {
   })
 })
 
-describe('holding the camera after a step', () => {
-  it('puts back a turn made right after the step (the 3D view turning to the muscle), then lets go', () => {
-    vi.useFakeTimers()
-    try {
-      store().setCamera('left')
-      holdCamera('left')
-      store().setCamera('front') // what the 3D view does for a muscle that faces the front
-      expect(store().camera).toBe('left')
-      vi.advanceTimersByTime(1000)
-      store().setCamera('back') // later, the user's own choice stays
-      expect(store().camera).toBe('back')
-    } finally {
-      vi.useRealTimers()
-    }
+describe('the camera when a tour ends', () => {
+  it("shows the person's own preset again, with no automatic turn after it", () => {
+    camera.showPreset('left')
+    store().showTourStep(tour, 1)
+    const seq = store().cameraGoal.seq
+    endTour(tour.id)
+    expect(store().cameraGoal).toMatchObject({ seq: seq + 1, aim: { kind: 'preset', preset: 'left' } })
+    expect(store().camera).toBe('left')
   })
 })
 

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event'
 import MiniSearch from 'minisearch'
 import type { ReactElement } from 'react'
 import type { Dataset } from '@/data/dataset'
+import { presentedState } from '@/state/presented'
 import { useAppStore } from '@/state/store'
 import { DatasetProvider } from '@/ui/DatasetContext'
 import { tinyDataset } from './fixture'
@@ -25,4 +26,5 @@ export function resetStore() {
   useAppStore.setState(useAppStore.getInitialState(), true)
 }
 
-export const store = () => useAppStore.getState()
+/** The store as presented (a tour step's or quiz question's view while one is staged). */
+export const store = () => presentedState(useAppStore.getState())

@@ -9,7 +9,8 @@ import type { VisitSnapshot } from '@/state/intents'
 import { useIsClinician } from '@/state/audience'
 import type { Dataset } from '@/data/dataset'
 import type { CaptureView } from '@/state/viewCapture'
-import { selectPatternMuscleIds, useAppStore } from '@/state/store'
+import { useView, viewNow } from '@/state/store'
+import { selectPatternMuscleIds } from '@/state/patterns'
 import { strings } from '@/i18n'
 import { STAGE_COLOR } from '@/look/palette'
 import { AudienceChoice } from '../AudienceChoice'
@@ -40,7 +41,7 @@ export const UNDO_MS = 8000
 /** Saves the view as a PNG, with the muscles shown and the key under it (as the key over the view says). */
 async function savePicture(dataset: Dataset, captureView: CaptureView) {
   const { downloadViewPicture, isoDate } = await import('./capture')
-  const s = useAppStore.getState()
+  const s = viewNow()
   const key = keyContent(dataset, keyStateOf(s))
   const names = selectPatternMuscleIds(s).map((id) => dataset.musclesById.get(id)?.name ?? id)
   const caption = { title: names.length ? names.join(', ') : strings.appTitle, entries: keyEntries(key) }
@@ -50,8 +51,8 @@ async function savePicture(dataset: Dataset, captureView: CaptureView) {
     STAGE_COLOR,
     caption,
   )
-  if (result === 'restarting') useAppStore.getState().notify(strings.chairside.pictureRestarting)
-  if (result === 'failed') useAppStore.getState().notify(strings.chairside.pictureFailed)
+  if (result === 'restarting') viewNow().notify(strings.chairside.pictureRestarting)
+  if (result === 'failed') viewNow().notify(strings.chairside.pictureFailed)
 }
 
 /** Closes open disclosures and pop-overs (e.g. the layers menu) so the next patient starts with a calm screen. */
@@ -73,11 +74,11 @@ function usePresentationShortcut(toggle: () => void) {
 }
 
 export function ChairsideBar() {
-  const presentation = useAppStore((s) => s.presentation)
-  const togglePresentation = useAppStore((s) => s.togglePresentation)
-  const dialog = useAppStore((s) => s.chairsideDialog)
-  const openDialog = useAppStore((s) => s.openChairsideDialog)
-  const closeDialog = useAppStore((s) => s.closeChairsideDialog)
+  const presentation = useView((s) => s.presentation)
+  const togglePresentation = useView((s) => s.togglePresentation)
+  const dialog = useView((s) => s.chairsideDialog)
+  const openDialog = useView((s) => s.openChairsideDialog)
+  const closeDialog = useView((s) => s.closeChairsideDialog)
   const [toast, setToast] = useState<{ text: string; snapshot: VisitSnapshot | null } | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
   const t = strings.chairside

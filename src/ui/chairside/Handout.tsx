@@ -5,7 +5,8 @@
  */
 import { useEffect, useState } from 'react'
 import { encodeView } from '@/state/url'
-import { selectView, useAppStore } from '@/state/store'
+import { useView, viewNow } from '@/state/store'
+import { selectView } from '@/state/presented'
 import { strings } from '@/i18n'
 import { useDataset } from '../DatasetContext'
 import { useCaptureView } from '../ViewCaptureContext'
@@ -21,7 +22,7 @@ export function currentViewLink(
   loc: Pick<Location, 'origin' | 'pathname' | 'search'> = window.location,
   withPain = false,
 ): string {
-  const hash = encodeView(selectView(useAppStore.getState()), { withPain })
+  const hash = encodeView(selectView(viewNow()), { withPain })
   return `${loc.origin}${loc.pathname}${loc.search}${hash}`
 }
 
@@ -52,9 +53,9 @@ function useViewPicture(): { url: string | null; restarting: boolean } | null {
 }
 
 export function Handout({ onClose, onSavePicture }: { onClose: () => void; onSavePicture: () => void }) {
-  const muscleIds = useAppStore((s) => s.visitMuscleIds)
-  const painRegionKeys = useAppStore((s) => s.painRegionKeys)
-  const removeVisitMuscle = useAppStore((s) => s.removeVisitMuscle)
+  const muscleIds = useView((s) => s.visitMuscleIds)
+  const painRegionKeys = useView((s) => s.painRegionKeys)
+  const removeVisitMuscle = useView((s) => s.removeVisitMuscle)
   // Taken when the handout opens: the view behind the dialog does not change while it is open.
   const [snapshot] = useState(() => ({
     links: { plain: currentViewLink(), withPain: currentViewLink(window.location, true) },
@@ -64,7 +65,7 @@ export function Handout({ onClose, onSavePicture }: { onClose: () => void; onSav
   const dataset = useDataset()
   // The condition line starts as the open condition's everyday name, if one is open.
   const [details, setDetails] = useState(() => {
-    const id = useAppStore.getState().conditionId
+    const id = viewNow().conditionId
     return initialDetails((id && dataset.conditionsById.get(id)?.layName) || '')
   })
   const changeDetails = (next: HandoutDetails) => {

@@ -6,7 +6,7 @@
 import { useRef } from 'react'
 import type { Muscle } from '@/data/schema'
 import { useIsClinician } from '@/state/audience'
-import { useAppStore } from '@/state/store'
+import { useView } from '@/state/store'
 import { strings } from '@/i18n'
 import { AnatomyFacts } from '../AnatomyFacts'
 import { CompareList } from '../CompareList'
@@ -30,7 +30,7 @@ function Items({ items }: { items: readonly string[] }) {
 }
 
 export function PresentationMusclePanel({ muscle }: { muscle: Muscle }) {
-  const clearSelection = useAppStore((s) => s.clearSelection)
+  const clearSelection = useView((s) => s.clearSelection)
   const headingRef = useRef<HTMLHeadingElement>(null)
   useFocusOnMount(headingRef)
   useScrollPanelToTop(headingRef)

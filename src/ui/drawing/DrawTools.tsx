@@ -2,7 +2,7 @@
  * Drawing tools for "Where does it hurt?": brush (aches, sharp / worst), eraser, brush size, undo and clear.
  * Painting itself happens on the 3D skin (src/scene/PaintLayer); these only set the brush in the store.
  */
-import { useAppStore } from '@/state/store'
+import { useView, viewNow } from '@/state/store'
 import type { BrushKind, BrushSize } from '@/state/drawingSlice'
 import { hasDrawing } from '@/state/drawingSlice'
 import { strings } from '@/i18n'
@@ -13,11 +13,11 @@ const SIZES: BrushSize[] = ['small', 'large']
 
 export function DrawTools() {
   const t = strings.painDrawing
-  const brush = useAppStore((s) => s.brush)
-  const size = useAppStore((s) => s.brushSize)
-  const canUndo = useAppStore((s) => s.undoStack.length > 0)
-  const hasSomething = useAppStore(hasDrawing)
-  const { setBrush, setBrushSize, undo, clearPaint } = useAppStore.getState()
+  const brush = useView((s) => s.brush)
+  const size = useView((s) => s.brushSize)
+  const canUndo = useView((s) => s.undoStack.length > 0)
+  const hasSomething = useView(hasDrawing)
+  const { setBrush, setBrushSize, undo, clearPaint } = viewNow()
   return (
     <div className="draw-tools">
       <p className="muted draw-hint">{t.drawHint}</p>

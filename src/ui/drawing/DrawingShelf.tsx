@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import type { ShelfContents } from '@/data/drawingStore'
 import { knownRegionKeys } from '@/data/regionKeys'
-import { useAppStore } from '@/state/store'
+import { useView } from '@/state/store'
 import { strings } from '@/i18n'
 import { useDataset } from '@/ui/DatasetContext'
 import { useCaptureView } from '@/ui/ViewCaptureContext'
@@ -32,7 +32,7 @@ export default function DrawingShelf() {
   const [comparing, setComparing] = useState<[string, string] | null>(null)
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null)
   const [confirmForget, setConfirmForget] = useState(false)
-  const undoDepth = useAppStore((s) => s.undoStack.length)
+  const undoDepth = useView((s) => s.undoStack.length)
   const fileRef = useRef<HTMLInputElement>(null)
   const ids = useId()
   const captureView = useCaptureView()

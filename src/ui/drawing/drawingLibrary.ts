@@ -11,7 +11,7 @@ import { askToKeepDrawings, clearWebStorage, drawingStore } from '@/data/drawing
 import { strings } from '@/i18n'
 import { STAGE_COLOR } from '@/look/palette'
 import { selectCurrentDrawing } from '@/state/drawingSlice'
-import { useAppStore } from '@/state/store'
+import { useAppStore, viewNow } from '@/state/store'
 import type { CaptureView } from '@/state/viewCapture'
 import { drawingName } from './CompareDrawings'
 import { downloadText, drawingFileName } from './download'
@@ -30,7 +30,7 @@ const nextFrames = () =>
 
 /** Front and back pictures of what is on the body now (none without the 3D view, rather than blank ones). */
 async function thumbnails(captureView: CaptureView): Promise<DrawingThumbnails> {
-  const s = useAppStore.getState()
+  const s = viewNow()
   if (s.previewMuscleId) s.previewMuscle(null) // the drawing, not a muscle's pattern shown for a moment
   try {
     await nextFrames()
@@ -52,12 +52,12 @@ async function thumbnails(captureView: CaptureView): Promise<DrawingThumbnails> 
 /** Puts a drawing on the body; what was there stays one step back (offered with "Bring back"). */
 function putOnBody(drawing: Drawing, id: string | null, said: string): Message {
   const t = strings.painDrawing
-  const s = useAppStore.getState()
+  const s = viewNow()
   s.previewMuscle(null)
   const { exact, kept } = s.openDrawing(drawing, id)
   const fallback = !exact && drawing.paint !== undefined
   const text = [said, fallback && t.openedFallback, kept && t.keptForUndo].filter(Boolean).join(' ')
-  return { kind: 'status', text, undoAt: kept ? useAppStore.getState().undoStack.length : undefined }
+  return { kind: 'status', text, undoAt: kept ? viewNow().undoStack.length : undefined }
 }
 
 /** The library for one shelf (it remembers whether the browser was asked to keep drawings yet). */
@@ -97,7 +97,7 @@ export function createDrawingLibrary(store = drawingStore) {
       captureView: CaptureView,
     ): Promise<Message> {
       if (Object.keys(marks).length === 0) return { kind: 'alert', text: t.nothingToSave }
-      const drawing = selectCurrentDrawing(useAppStore.getState(), { label, marks })
+      const drawing = selectCurrentDrawing(viewNow(), { label, marks })
       const saved = await store.list().catch((): SavedDrawing[] => [])
       const same = saved.find((r) => sameContent(drawing, r.drawing))
       if (same) {
@@ -115,7 +115,7 @@ export function createDrawingLibrary(store = drawingStore) {
     /** The drawing on the body as a file (nothing to save: says so). */
     exportCurrent(label: string, marks: Record<string, DrawingMark>): Message | null {
       if (Object.keys(marks).length === 0) return { kind: 'alert', text: t.nothingToSave }
-      const drawing = selectCurrentDrawing(useAppStore.getState(), { label, marks })
+      const drawing = selectCurrentDrawing(viewNow(), { label, marks })
       downloadText(serializeDrawing(drawing), drawingFileName(drawing.createdAt, drawing.label))
       return null
     },
@@ -126,7 +126,7 @@ export function createDrawingLibrary(store = drawingStore) {
       putOnBody(record.drawing, record.id, t.opened(drawingName(record.drawing))),
 
     bringBack(): Message {
-      useAppStore.getState().undo()
+      viewNow().undo()
       return { kind: 'status', text: t.broughtBack }
     },
 
@@ -152,7 +152,7 @@ export function createDrawingLibrary(store = drawingStore) {
       } catch {
         return { removed: false, message: { kind: 'alert', text: t.removeFailed } }
       }
-      if (useAppStore.getState().openedDrawingId === id) useAppStore.setState({ openedDrawingId: null })
+      if (viewNow().openedDrawingId === id) useAppStore.setState({ openedDrawingId: null })
       return { removed: true, message: { kind: 'status', text: t.removed } }
     },
 
@@ -165,7 +165,7 @@ export function createDrawingLibrary(store = drawingStore) {
         () => true,
         () => false,
       )
-      const s = useAppStore.getState()
+      const s = viewNow()
       s.previewMuscle(null)
       s.clearDrawing()
       clearWebStorage()

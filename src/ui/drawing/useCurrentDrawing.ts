@@ -3,10 +3,10 @@ import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { DrawingMark } from '@/data/drawingFile'
 import { selectDrawingMarks } from '@/state/drawingSlice'
-import { useAppStore } from '@/state/store'
+import { useView } from '@/state/store'
 
 export function useDrawingMarks(): Record<string, DrawingMark> {
-  const source = useAppStore(
+  const source = useView(
     useShallow((s) => ({
       skinLayout: s.skinLayout,
       paint: s.paint,

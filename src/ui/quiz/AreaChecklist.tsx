@@ -7,7 +7,8 @@ import { useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { Region } from '@/data/schema'
 import { regionKeysOf } from '@/state/intents'
-import { useAppStore } from '@/state/store'
+import { patchView, presentedState } from '@/state/presented'
+import { useAppStore, useView } from '@/state/store'
 import { parseRegionKey } from '@/data/regionKeys'
 import { strings } from '@/i18n'
 import { useDataset } from '../DatasetContext'
@@ -18,16 +19,19 @@ const t = strings.quizUi
 /** Marks (or unmarks) every side of a region. */
 function setRegionMarked(region: Region, on: boolean) {
   const keys = regionKeysOf(region.id, region.laterality)
-  useAppStore.setState((s) => ({
-    painRegionKeys: on
-      ? [...s.painRegionKeys, ...keys.filter((k) => !s.painRegionKeys.includes(k))]
-      : s.painRegionKeys.filter((k) => !keys.includes(k)),
-  }))
+  useAppStore.setState((st) => {
+    const marked = presentedState(st).painRegionKeys
+    return patchView(st, {
+      painRegionKeys: on
+        ? [...marked, ...keys.filter((k) => !marked.includes(k))]
+        : marked.filter((k) => !keys.includes(k)),
+    })
+  })
 }
 
 /** Side-less ids of the marked areas, in the order first marked. */
 function useMarkedRegionIds(): string[] {
-  return useAppStore(useShallow((s) => [...new Set(s.painRegionKeys.map((k) => parseRegionKey(k).regionId))]))
+  return useView(useShallow((s) => [...new Set(s.painRegionKeys.map((k) => parseRegionKey(k).regionId))]))
 }
 
 export function MarkedAreas() {

@@ -4,19 +4,19 @@
  * closes the body goes back to how it was and the run waits (see quizSlice: pauseQuiz / resumeQuiz).
  */
 import { useLayoutEffect } from 'react'
-import { useAppStore } from '@/state/store'
+import { useView, viewNow } from '@/state/store'
 import { QuizPlay } from './QuizPlay'
 import { QuizSetup } from './QuizSetup'
 import { QuizSummary } from './QuizSummary'
 import './quiz.css'
 
 export function QuizLauncher() {
-  const phase = useAppStore((s) => s.quiz.phase)
-  const classroom = useAppStore((s) => s.quizClassroom)
+  const phase = useView((s) => s.quiz.phase)
+  const classroom = useView((s) => s.quizClassroom)
   // Layout effect: the body is given back before the next paint, so another tab never shows a quiz answer.
   useLayoutEffect(() => {
-    useAppStore.getState().resumeQuiz()
-    return () => useAppStore.getState().pauseQuiz()
+    viewNow().resumeQuiz()
+    return () => viewNow().pauseQuiz()
   }, [])
   const active = phase === 'question' || phase === 'feedback'
   return (

@@ -9,7 +9,7 @@ import type { NameMuscleQuestion, QuizQuestion, WhichMuscleQuestion } from '@/do
 import type { QuizAnswer, QuizResult } from '@/domain/quizScore'
 import { referralRegionsOf } from '@/domain/referral'
 import { currentQuestion } from '@/state/quizSlice'
-import { useAppStore } from '@/state/store'
+import { useView, viewNow } from '@/state/store'
 import { strings } from '@/i18n'
 import { useDataset } from '../DatasetContext'
 import { AreaChecklist, MarkedAreas } from './AreaChecklist'
@@ -75,8 +75,8 @@ function ChoiceQuestion({
   nudge: boolean
 }) {
   const dataset = useDataset()
-  const has3d = useAppStore((s) => s.quizHas3d)
-  const answer = useAppStore((s) => s.answerQuiz)
+  const has3d = useView((s) => s.quizHas3d)
+  const answer = useView((s) => s.answerQuiz)
   const chosen = answered && 'muscleId' in answered ? answered.muscleId : null
   const onSubmit = (e: FormEvent) => {
     e.preventDefault()
@@ -138,12 +138,12 @@ function ChoiceQuestion({
 
 /** "Where does this muscle refer?": mark areas on the body or in the list, then check. */
 function MarkQuestion({ answered }: { answered: boolean }) {
-  const has3d = useAppStore((s) => s.quizHas3d)
-  const answer = useAppStore((s) => s.answerQuiz)
+  const has3d = useView((s) => s.quizHas3d)
+  const answer = useView((s) => s.answerQuiz)
   const [nudge, setNudge] = useState(false)
   const onSubmit = (e: FormEvent) => {
     e.preventDefault()
-    const keys = useAppStore.getState().painRegionKeys
+    const keys = viewNow().painRegionKeys
     if (!keys.length) return setNudge(true)
     answer({ regionKeys: [...keys] })
   }
@@ -173,9 +173,9 @@ function verdict(result: QuizResult): string {
 /** Right or wrong, the right answer, a one-line why, and Next. */
 function Feedback({ q, result, answer }: { q: QuizQuestion; result: QuizResult; answer: QuizAnswer }) {
   const dataset = useDataset()
-  const has3d = useAppStore((s) => s.quizHas3d)
-  const last = useAppStore((s) => s.quiz.index === s.quiz.questions.length - 1)
-  const next = useAppStore((s) => s.nextQuizQuestion)
+  const has3d = useView((s) => s.quizHas3d)
+  const last = useView((s) => s.quiz.index === s.quiz.questions.length - 1)
+  const next = useView((s) => s.nextQuizQuestion)
   const nextRef = useRef<HTMLButtonElement>(null)
   useEffect(() => nextRef.current?.focus(), [])
   const lines: string[] = []
@@ -237,12 +237,12 @@ function Feedback({ q, result, answer }: { q: QuizQuestion; result: QuizResult; 
 /** The question on screen (or just answered), with the run's progress. */
 export function QuizPlay() {
   const dataset = useDataset()
-  const q = useAppStore(currentQuestion)
-  const quiz = useAppStore((s) => s.quiz)
-  const classroom = useAppStore((s) => s.quizClassroom)
-  const setClassroom = useAppStore((s) => s.setQuizClassroom)
-  const quit = useAppStore((s) => s.quitQuiz)
-  const answerQuiz = useAppStore((s) => s.answerQuiz)
+  const q = useView(currentQuestion)
+  const quiz = useView((s) => s.quiz)
+  const classroom = useView((s) => s.quizClassroom)
+  const setClassroom = useView((s) => s.setQuizClassroom)
+  const quit = useView((s) => s.quitQuiz)
+  const answerQuiz = useView((s) => s.answerQuiz)
   const headingRef = useRef<HTMLHeadingElement>(null)
   useFocusOn(headingRef, `${quiz.index}`)
   // The option picked so far ('' = "Check" pressed with none picked), reset for each question.

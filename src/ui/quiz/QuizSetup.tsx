@@ -3,7 +3,7 @@ import { useId, useMemo, useState } from 'react'
 import type { FormEvent } from 'react'
 import type { QuizFocus, QuizKind } from '@/domain/quiz'
 import { QUIZ_KINDS, focusChoices, quizPool } from '@/domain/quiz'
-import { useAppStore } from '@/state/store'
+import { useView } from '@/state/store'
 import { strings } from '@/i18n'
 import { useDataset } from '../DatasetContext'
 
@@ -28,12 +28,12 @@ export function parseQuizCode(text: string): number | '' | null {
 export function QuizSetup() {
   const dataset = useDataset()
   const t = strings.quizUi
-  const settings = useAppStore((s) => s.quizSettings)
-  const setSettings = useAppStore((s) => s.setQuizSettings)
-  const classroom = useAppStore((s) => s.quizClassroom)
-  const setClassroom = useAppStore((s) => s.setQuizClassroom)
-  const has3d = useAppStore((s) => s.quizHas3d)
-  const start = useAppStore((s) => s.startQuiz)
+  const settings = useView((s) => s.quizSettings)
+  const setSettings = useView((s) => s.setQuizSettings)
+  const classroom = useView((s) => s.quizClassroom)
+  const setClassroom = useView((s) => s.setQuizClassroom)
+  const has3d = useView((s) => s.quizHas3d)
+  const start = useView((s) => s.startQuiz)
   const [code, setCode] = useState('')
   const [codeError, setCodeError] = useState(false)
   const ids = { code: useId(), codeHint: useId(), focus: useId(), error: useId() }

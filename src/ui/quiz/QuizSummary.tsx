@@ -3,7 +3,7 @@ import { useMemo, useRef } from 'react'
 import { QUIZ_KINDS } from '@/domain/quiz'
 import { summarize } from '@/domain/quizScore'
 import { openMuscle } from '@/state/intents'
-import { useAppStore } from '@/state/store'
+import { useView } from '@/state/store'
 import { strings } from '@/i18n'
 import { useFocusOnMount } from '../useFocusOnMount'
 import { useDataset } from '../DatasetContext'
@@ -12,9 +12,9 @@ import { muscleName } from './words'
 export function QuizSummary() {
   const dataset = useDataset()
   const t = strings.quizUi
-  const quiz = useAppStore((s) => s.quiz)
-  const start = useAppStore((s) => s.startQuiz)
-  const quit = useAppStore((s) => s.quitQuiz)
+  const quiz = useView((s) => s.quiz)
+  const start = useView((s) => s.startQuiz)
+  const quit = useView((s) => s.quitQuiz)
   const summary = useMemo(() => summarize(quiz.results), [quiz.results])
   const headingRef = useRef<HTMLHeadingElement>(null)
   useFocusOnMount(headingRef)

@@ -4,7 +4,7 @@
  * typing or on a control that uses the key itself. Shown without the 3D body too.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { useAppStore } from '@/state/store'
+import { useView, viewNow } from '@/state/store'
 import { tourKeyAction } from '@/state/tourSteps'
 import { encodeView } from '@/state/url'
 import { strings } from '@/i18n'
@@ -35,13 +35,13 @@ export function keyBelongsToTarget(key: string, target: EventTarget | null): boo
 
 function linkToStep(): string {
   const { origin, pathname, search } = window.location
-  const s = useAppStore.getState()
+  const s = viewNow()
   return `${origin}${pathname}${search}${s.tour ? encodeView({ ...s, tour: s.tour }) : ''}`
 }
 
 export function TourBar() {
   const dataset = useDataset()
-  const position = useAppStore((s) => s.tour)
+  const position = useView((s) => s.tour)
   const tour = position ? dataset.toursById.get(position.id) : undefined
   const t = strings.tours
   const ref = useRef<HTMLElement>(null)
@@ -93,12 +93,12 @@ export function TourBar() {
 
   const copyLink = useCallback(async () => {
     const link = linkToStep()
-    const at = useAppStore.getState().tour?.step ?? 0
+    const at = viewNow().tour?.step ?? 0
     try {
       if (!navigator.clipboard) throw new Error('no clipboard')
       await navigator.clipboard.writeText(link)
       setManual(null)
-      useAppStore.getState().notify(t.linkCopied)
+      viewNow().notify(t.linkCopied)
     } catch {
       setManual({ link, step: at })
     }

@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'react'
 import type { Tour } from '@/data/schema'
 import { groupTours } from '@/domain/tours'
-import { useAppStore } from '@/state/store'
+import { useView } from '@/state/store'
 import { parseRegionKey } from '@/data/regionKeys'
 import { strings } from '@/i18n'
 import { regionKeyLabel } from '@/i18n/regionLabel'
@@ -16,7 +16,7 @@ import './tours.css'
 
 export function TourLibrary() {
   const dataset = useDataset()
-  const position = useAppStore((s) => s.tour)
+  const position = useView((s) => s.tour)
   const tour = position ? dataset.toursById.get(position.id) : undefined
   if (tour && position) return <TourOutline tour={tour} step={position.step} />
   return <TourList tours={dataset.tours} />
@@ -117,9 +117,9 @@ function TourOutline({ tour, step }: { tour: Tour; step: number }) {
 function OnBody() {
   const dataset = useDataset()
   const t = strings.tours
-  const selected = useAppStore((s) => s.selectedMuscleId)
-  const overlays = useAppStore((s) => s.overlayMuscleIds)
-  const pain = useAppStore((s) => s.painRegionKeys)
+  const selected = useView((s) => s.selectedMuscleId)
+  const overlays = useView((s) => s.overlayMuscleIds)
+  const pain = useView((s) => s.painRegionKeys)
   const muscles = [selected, ...overlays]
     .filter((id): id is string => !!id)
     .map((id) => dataset.musclesById.get(id)?.name ?? id)

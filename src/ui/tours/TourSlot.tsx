@@ -3,12 +3,12 @@
  * loaded when a tour starts (from the list or from a link).
  */
 import { Suspense, lazy } from 'react'
-import { useAppStore } from '@/state/store'
+import { useView } from '@/state/store'
 
 const TourBar = lazy(() => import('./TourBar').then((m) => ({ default: m.TourBar })))
 
 export function TourSlot() {
-  const playing = useAppStore((s) => s.tour !== null)
+  const playing = useView((s) => s.tour !== null)
   if (!playing) return null
   return (
     <Suspense fallback={null}>
