@@ -6,8 +6,10 @@
  * Pure module: no React, three or zustand.
  */
 import { z } from 'zod'
-import { DRAWING_FORMAT, DRAWING_VERSION } from './drawingFormat'
-import { cleanText, echoAll } from './echo'
+import { cleanLabel, DRAWING_FORMAT, DRAWING_VERSION, LABEL_CHARS } from './drawingFormat'
+
+export { cleanLabel, LABEL_CHARS } from './drawingFormat'
+import { echoAll } from './echo'
 
 export { DRAWING_FORMAT, DRAWING_VERSION }
 
@@ -50,18 +52,6 @@ export const drawingPaintSchema = z
     runs: z.array(z.number().int().min(0)).max(400_000),
   })
   .refine((p) => runsFit(p.runs, p.vertices), { path: ['runs'] })
-
-/** The longest name a drawing keeps. */
-export const LABEL_CHARS = 200
-
-/**
- * A drawing's name as it is kept: without control and text-direction characters (a name from a file must not
- * disguise itself or flood a screen reader), line breaks and runs of white space made one space, at most
- * LABEL_CHARS; none when empty.
- */
-export function cleanLabel(text: string): string | undefined {
-  return [...cleanText(text.replace(/\s/g, ' '))].slice(0, LABEL_CHARS).join('') || undefined
-}
 
 /** A pain drawing, keyed by region key ("temple.L", "temple.R", or a midline id such as "coccyx"). */
 export const drawingSchema = z.strictObject({

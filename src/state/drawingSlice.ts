@@ -6,8 +6,7 @@
  */
 import type { StateCreator } from 'zustand'
 import type { Drawing, DrawingMark } from '@/data/drawingFile'
-import { cleanLabel } from '@/data/drawingFile'
-import { DRAWING_VERSION } from '@/data/drawingFormat'
+import { cleanLabel, DRAWING_VERSION } from '@/data/drawingFormat'
 import { encodeRuns, hasPaint, paintToMarks, restoreDrawing, withTickedAreas } from '@/domain/paintMarks'
 import type { AppState, BrushKind, BrushSize, DrawingState, DrawingActions, UndoEntry } from './types'
 
