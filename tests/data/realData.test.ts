@@ -200,8 +200,8 @@ describe('reverse lookup sanity (literature cases)', () => {
     expect(t.some((id) => ['quadratus-lumborum', 'gluteus-medius'].includes(id))).toBe(true)
   })
 
-  it('jaw and teeth pain: masseter', () => {
-    expect(top(['teeth', 'jaw'], 3)).toContain('masseter')
+  it('jaw and lower teeth pain: masseter', () => {
+    expect(top(['lower-teeth', 'jaw'], 3)).toContain('masseter')
   })
 
   it('search finds muscles by lay words and conditions by misspelling', () => {

@@ -124,8 +124,8 @@ describe('rankDrawing on the real data', () => {
     expect(['gluteus-minimus', 'piriformis']).toContain(first)
   })
 
-  it('jaw + teeth: masseter first', () => {
-    expect(top({ 'jaw.L': worst(1), 'teeth.L': ache(0.5) }, 1)).toEqual(['masseter'])
+  it('jaw + lower teeth: masseter first', () => {
+    expect(top({ 'jaw.L': worst(1), 'lower-teeth.L': ache(0.5) }, 1)).toEqual(['masseter'])
   })
 
   it('heel: soleus or a plantar muscle in the top 3', () => {

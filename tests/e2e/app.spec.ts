@@ -143,7 +143,16 @@ test.describe('the body map', () => {
       const box = await page.evaluate((k) => window.__bodymap!.patternBox(k), keys)
       return box ? box.bottom - box.top : 0
     }
-    const before = await height(['cheek', 'teeth', 'jaw', 'temple', 'forehead', 'ear', 'tmj'])
+    const before = await height([
+      'cheek',
+      'upper-teeth',
+      'lower-teeth',
+      'jaw',
+      'temple',
+      'forehead',
+      'ear',
+      'tmj',
+    ])
     await page.getByRole('button', { name: /^Masseter/ }).click()
     await waitForStill(page)
     expect(await height()).toBeGreaterThan(before * 2.2)
