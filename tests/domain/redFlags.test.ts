@@ -36,6 +36,25 @@ describe('redFlagsFor on the real dataset', () => {
     )
   })
 
+  it('the finer areas keep the warnings of the areas they were cut from', () => {
+    // The little finger, the throat, the lower ribs, the eyebrow and the saddle area were parts of larger areas.
+    expect(ids({ regionKeys: ['inner-upper-arm.L', 'little-finger.L'] }).emergency).toContain('heart-attack')
+    expect(ids({ regionKeys: ['inner-upper-arm.L', 'throat'] }).emergency).toContain('heart-attack')
+    expect(ids({ regionKeys: ['throat'] }).emergency).toContain('stroke-or-artery-tear')
+    expect(ids({ regionKeys: ['lower-ribs.R'] }).emergency).toEqual(
+      expect.arrayContaining(['pulmonary-embolism', 'collapsed-lung', 'abdominal-emergency']),
+    )
+    expect(ids({ regionKeys: ['eyebrow.L'] }).emergency).toContain('sudden-severe-headache')
+    for (const key of ['perineum', 'anal-region'])
+      expect(ids({ regionKeys: [key] }).emergency, key).toContain('cauda-equina')
+    expect(ids({ regionKeys: ['index-finger.L', 'palm-side-of-fingers.R'] }).soon).toContain(
+      'both-hands-or-weakness',
+    )
+    expect(ids({ regionKeys: ['thumb-web.L', 'little-finger.L'] }).soon).not.toContain(
+      'both-hands-or-weakness',
+    )
+  })
+
   it('the left arm with the jaw is a heart attack sign; the left arm or the jaw alone is not', () => {
     expect(ids({ regionKeys: ['inner-upper-arm.L', 'jaw.R'] }).emergency).toContain('heart-attack')
     expect(ids({ regionKeys: ['front-of-forearm.L', 'jaw.L'] }).emergency).toContain('heart-attack')
