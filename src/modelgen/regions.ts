@@ -23,11 +23,19 @@ export function regionNames(spec: RegionsSpec): string[] {
 
 export const frameSegment: Record<string, string> = {
   trunk: 'torso',
+  // a frame across the pelvis: its rays reach down to the skin between the legs
+  perineum: 'torso',
   neck: 'neck',
   head: 'head',
   upperarm: 'upperarm',
   forearm: 'forearm',
   hand: 'hand',
+  // the digits' own frames (models/body.json) seed the finger regions; their skin is the hand's
+  thumb: 'hand',
+  index: 'hand',
+  middle: 'hand',
+  ring: 'hand',
+  little: 'hand',
   thigh: 'thigh',
   shank: 'shank',
   foot: 'foot',
