@@ -83,6 +83,8 @@ export interface RawData {
   tours: readonly DataFile[]
   /** data/redFlags.json */
   redFlags: DataFile
+  /** data/retiredRegions.json (old region id → its replacements); absent in fixtures that retired none. */
+  retiredRegions?: DataFile
 }
 
 /** A problem found in the data: file, field path (e.g. `triggerPoints[0].referral.essential[2]`) and message. */

@@ -10,6 +10,7 @@ import { cleanLabel, DRAWING_FORMAT, DRAWING_VERSION, LABEL_CHARS } from './draw
 
 export { cleanLabel, LABEL_CHARS } from './drawingFormat'
 import { echoAll } from './echo'
+import { replaceRetiredInRecord } from './retiredRegions'
 
 export { DRAWING_FORMAT, DRAWING_VERSION }
 
@@ -183,6 +184,7 @@ export function parseDrawingFile(text: unknown, knownRegionKeys: ReadonlySet<str
       return fail({ code: 'newerVersion' })
     if (isRecord(json.marks) && Object.keys(json.marks).some((k) => !KEY_SHAPE.test(k)))
       return fail({ code: 'oddRegions' })
+    if (isRecord(json.marks)) json.marks = withoutRetiredRegions(json.marks)
     const unknownKeys = isRecord(json.marks)
       ? Object.keys(json.marks).filter((k) => !knownRegionKeys.has(k))
       : []
@@ -198,3 +200,17 @@ export function parseDrawingFile(text: unknown, knownRegionKeys: ReadonlySet<str
     return fail({ code: 'damaged' })
   }
 }
+
+/**
+ * Marks keyed by current regions: a mark on a retired region (a drawing made before it was split) goes to each
+ * region that replaces it; where two marks meet, the stronger intensity and the larger coverage are kept.
+ */
+export function withoutRetiredRegions<T>(marks: Readonly<Record<string, T>>): Record<string, T> {
+  return replaceRetiredInRecord(marks, (a, b) => {
+    if (!isRecord(a) || !isRecord(b)) return a
+    const max = (k: string) =>
+      typeof a[k] === 'number' && typeof b[k] === 'number' ? Math.max(a[k], b[k]) : a[k]
+    return { ...a, intensity: max('intensity'), coverage: max('coverage') } as T
+  })
+}
+

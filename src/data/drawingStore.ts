@@ -10,7 +10,7 @@ import type { DBSchema, IDBPDatabase } from 'idb'
 import { deleteDB, openDB } from 'idb'
 import { z } from 'zod'
 import type { Drawing } from './drawingFile'
-import { drawingSchema, isEmptyDrawing, sameDrawing } from './drawingFile'
+import { drawingSchema, isEmptyDrawing, sameDrawing, withoutRetiredRegions } from './drawingFile'
 
 /** Small pictures of the drawing taken when it was saved (data: URLs), for side-by-side comparison. */
 export interface DrawingThumbnails {
@@ -52,7 +52,8 @@ const thumbnail = z
 const savedSchema = z.object({
   id: z.string().min(1),
   savedAt: z.string(),
-  drawing: drawingSchema,
+  // saved before a region was split: read with the marks on the regions that replace it
+  drawing: drawingSchema.transform((d) => ({ ...d, marks: withoutRetiredRegions(d.marks) })),
   thumbnails: z.object({ front: thumbnail.optional(), back: thumbnail.optional() }).catch({}),
 })
 

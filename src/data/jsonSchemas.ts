@@ -6,6 +6,7 @@ import {
   muscleSchema,
   redFlagsFileSchema,
   regionsFileSchema,
+  retiredRegionsFileSchema,
   sourcesFileSchema,
   tourSchema,
 } from './schema'
@@ -20,5 +21,6 @@ export function jsonSchemas(): Record<string, unknown> {
     education: z.toJSONSchema(educationSchema, io),
     tour: z.toJSONSchema(tourSchema, io),
     redFlags: z.toJSONSchema(redFlagsFileSchema, io),
+    retiredRegions: z.toJSONSchema(retiredRegionsFileSchema, io),
   }
 }

@@ -35,5 +35,8 @@ export function readDataDir(root: string): RawData {
     conditions: readJson(root, join(root, 'data/conditions.json')),
     education: readJson(root, join(root, 'data/education.json')),
     redFlags: readJson(root, join(root, 'data/redFlags.json')),
+    ...(existsSync(join(root, 'data/retiredRegions.json'))
+      ? { retiredRegions: readJson(root, join(root, 'data/retiredRegions.json')) }
+      : {}),
   }
 }

@@ -267,6 +267,8 @@ export const regionsFileSchema = z.array(regionSchema)
 export const conditionsFileSchema = z.array(conditionSchema)
 export const sourcesFileSchema = z.array(sourceSchema)
 export const redFlagsFileSchema = z.array(redFlagSchema)
+/** data/retiredRegions.json: a region id no longer in use → the region ids that replace it. */
+export const retiredRegionsFileSchema = z.record(idSchema, z.array(idSchema).min(1))
 
 export type Muscle = z.infer<typeof muscleSchema>
 export type TriggerPoint = z.infer<typeof triggerPointSchema>

@@ -11,6 +11,7 @@ import {
   educationSchema,
   muscleSchema,
   regionsFileSchema,
+  retiredRegionsFileSchema,
   sourcesFileSchema,
 } from './schema'
 import { formatPath, indexUnique, parseFile } from './parseFile'
@@ -165,6 +166,7 @@ export function validateData(raw: RawData): { dataset?: Dataset; issues: DataIss
     })
   })
   checkEducationRefs(education, raw, conditionList, sources, issues)
+  if (raw.retiredRegions) checkRetiredRegions(raw.retiredRegions, regions, issues)
   checkOrphanSources(sourceLists, muscles, education, redFlags, issues)
 
   if (issues.length > 0 || !education) return { issues }
@@ -210,6 +212,23 @@ function checkEducationRefs(
       })
     }
   })
+}
+
+/**
+ * data/retiredRegions.json: a retired id is no current region (it would be read as its replacements), and it is
+ * replaced by current regions of one laterality (a sided key "teeth.L" becomes "upper-teeth.L", ...).
+ */
+function checkRetiredRegions(file: RawData['regions'], regions: Map<string, Region>, issues: DataIssue[]) {
+  const table = parseFile(file, retiredRegionsFileSchema, issues) ?? {}
+  for (const [id, into] of Object.entries(table)) {
+    const issue = (field: string, message: string) => issues.push({ file: file.path, field, message })
+    if (regions.has(id)) issue(id, `retired region "${id}" is still in data/regions.json`)
+    into.forEach((r, i) => {
+      if (!regions.has(r)) issue(`${id}[${i}]`, `unknown region "${r}"`)
+      else if (regions.get(r)?.laterality !== regions.get(into[0]!)?.laterality)
+        issue(`${id}[${i}]`, `region "${r}" is not of the same laterality as "${into[0]}"`)
+    })
+  }
 }
 
 /** A source that no record cites is an orphan: either cite it or remove it. */

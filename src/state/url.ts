@@ -6,6 +6,7 @@ import type { Tour } from '@/data/schema'
 import type { CameraPreset, Layer, LayerMode, Side, Tab, ViewState } from './viewState'
 import { parseRegionKey } from '@/data/regionKeys'
 import { CAMERA_PRESETS, DEFAULT_VIEW, LAYERS, TABS } from './viewState'
+import { replaceRetiredKeys } from '@/data/retiredRegions'
 
 /** Ids the decoder may accept. */
 export interface KnownIds {
@@ -116,7 +117,14 @@ export function decodeView(hash: string, known: KnownIds): { view: ViewState; pr
   }
   view.side = oneOf<Side>(['left', 'right', 'both'], p.get('side'), problems) ?? view.side
   view.overlayMuscleIds = idList(p.get('cmp'), known.muscles, 'muscle', problems)
-  view.painRegionKeys = idList(p.get('pain'), regionKeySet(known.regions), 'region', problems)
+  // a link made before a region was split names the old region: it reads as the regions that replace it
+  const pain = p.get('pain')
+  view.painRegionKeys = idList(
+    pain && replaceRetiredKeys(pain.split(',')).join(','),
+    regionKeySet(known.regions),
+    'region',
+    problems,
+  )
   const condition = p.get('c')
   if (condition !== null) {
     if (known.conditions.has(condition)) view.conditionId = condition
