@@ -3,6 +3,7 @@ import MiniSearch from 'minisearch'
 import { readDataDir } from '@/data/readDataFromDisk'
 import { validateData } from '@/data/validate'
 import { clearTopHit, createSearchIndex } from '@/domain/search'
+import { groupByArea } from '@/ui/groupByArea'
 import { tinyDataset } from '../fixtures/tinyDataset'
 
 const index = createSearchIndex(tinyDataset, MiniSearch)
@@ -53,6 +54,40 @@ describe('search on the real data (issue #15 cases)', () => {
     )
     for (const id of ['upper-trapezius', 'pectoralis-major', 'pectoralis-minor'])
       expect(hits).not.toContain(`muscle:${id}`)
+  })
+
+  it('the finer areas of the atlas: fingers, palm, top of the foot, tailbone, teeth, throat', () => {
+    expect(ids('pins and needles in my fingers', 3)).toEqual(
+      expect.arrayContaining(['region:fingers', 'region:palm-side-of-fingers']),
+    )
+    expect(ids('pain in my palm', 3)).toContain('region:palm')
+    expect(ids('top of my foot')[0]).toBe('region:instep')
+    expect(ids('tailbone when sitting', 5)).toContain('region:coccyx')
+    expect(ids('pain in my index finger')[0]).toBe('region:index-finger')
+    expect(ids('my eyebrow')[0]).toBe('region:eyebrow')
+    expect(ids('toothache in my lower teeth')[0]).toBe('region:lower-teeth')
+    expect(ids('pain in my throat when I swallow')[0]).toBe('region:throat')
+    expect(ids('web of my thumb')[0]).toBe('region:thumb-web')
+    expect(ids('arch of my foot')[0]).toBe('region:arch')
+    expect(ids('between my legs')[0]).toBe('region:perineum')
+  })
+
+  it('the region lists group the new areas with their neighbours', () => {
+    const ds = validateData(readDataDir(process.cwd())).dataset!
+    const groups = groupByArea(
+      ds.regions,
+      (r) => r.area,
+      (r) => r.label,
+    )
+    const inArea = (area: string) => groups.find((g) => g.area === area)?.items.map((r) => r.id) ?? []
+    expect(inArea('hand')).toEqual(
+      expect.arrayContaining(['index-finger', 'little-finger', 'thumb-web', 'palm-side-of-fingers', 'palm']),
+    )
+    expect(inArea('head')).toEqual(expect.arrayContaining(['eyebrow', 'upper-teeth', 'lower-teeth', 'mouth']))
+    expect(inArea('neck')).toContain('throat')
+    expect(inArea('foot')).toEqual(expect.arrayContaining(['arch', 'instep']))
+    expect(inArea('chest')).toContain('lower-ribs')
+    expect(inArea('hip')).toEqual(expect.arrayContaining(['perineum', 'anal-region']))
   })
 
   it('a filler word alone is still searched ("behind", "pain")', () => {
