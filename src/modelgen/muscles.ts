@@ -85,6 +85,15 @@ function rowAt(r: number[], u: number): [number, number] {
   return [r[i * 2]! + (r[i * 2 + 2]! - r[i * 2]!) * t, r[i * 2 + 1]! + (r[i * 2 + 3]! - r[i * 2 + 1]!) * t]
 }
 
+/** Value of a per-row list spread uniformly along the row (one value: constant). */
+export function alongRow(values: number[], u: number): number {
+  if (values.length === 1) return values[0]!
+  const f = Math.min(Math.max(u, 0), 1) * (values.length - 1)
+  const i = Math.min(Math.floor(f), values.length - 2)
+  const t = f - i
+  return values[i]! + (values[i + 1]! - values[i]!) * t
+}
+
 /** Cast from inside the body along n through p and return the exit point (the skin near p). */
 export function castThrough(skin: Fn, p: Vec3, n: Vec3): { p: Vec3; n: Vec3 } {
   const o = sub(p, scale(n, 0.035))
@@ -104,12 +113,16 @@ export function buildSheet(
   frameOf?: FrameOf,
 ): PartMesh {
   const rows = (spec.rows ?? []).map((r) => (r.length === 3 ? [r[0]!, r[1]!, r[0]!, r[2]!] : [...r]))
-  if (rows.length < 2) throw new Error(`${spec.id}: a sheet needs at least two rows`)
+  const pts = spec.points
+  if ((pts ?? rows).length < 2) throw new Error(`${spec.id}: a sheet needs at least two rows`)
   const depth = spec.depth ?? 0
   const bulge = spec.bulge ?? 0.006
   const thick = spec.thick ?? 0.01
   const rf = spec.rowFrames
   const mixed = !!rf && rf.some((x) => x !== null && x !== spec.frame)
+  const rd = spec.rowDepths
+  if (rd && rd.length !== rows.length) throw new Error(`${spec.id}: rowDepths needs one entry per row`)
+  const rowDepth = (i: number, u: number): number => (rd ? alongRow(rd[i]!, u) : 0)
   const rowFrame = (i: number): Frame => {
     const name = rf?.[i]
     return name && frameOf ? frameOf(name) : fr
@@ -126,27 +139,34 @@ export function buildSheet(
     }
     return hit
   }
-  const sp = (u: number, v: number): { p: Vec3; n: Vec3 } => {
+  const onPoints = pts ? pointSheet(pts, fr.mirror, spec.outward ?? [0, 1, 0]) : null
+  /** skin point, its normal, and the depth of the sheet's base below it */
+  const sp = (u: number, v: number): { p: Vec3; n: Vec3; d: number } => {
+    if (onPoints) return { ...onPoints(u, v), d: 0 }
     if (!mixed) {
       const r = interpRows(
-        rows.map((row) => [...rowAt(row, u)]),
+        rows.map((row, i) => [...rowAt(row, u), rowDepth(i, u)]),
         v,
       )
-      return skinPoint(skin, fr, r[0]!, r[1]!)
+      return { ...skinPoint(skin, fr, r[0]!, r[1]!), d: depth + r[2]! }
     }
     const pts = rows.map((_, i) => rowPoint(i, u))
     const P = interpRows(
-      pts.map((h) => [...h.p, ...h.n]),
+      pts.map((h, i) => [...h.p, ...h.n, rowDepth(i, u)]),
       v,
     )
-    return castThrough(skin, [P[0]!, P[1]!, P[2]!], normalize([P[3]!, P[4]!, P[5]!]))
+    return { ...castThrough(skin, [P[0]!, P[1]!, P[2]!], normalize([P[3]!, P[4]!, P[5]!])), d: depth + P[6]! }
+  }
+  const base = (u: number, v: number): Vec3 => {
+    const h = sp(u, v)
+    return sub(h.p, scale(h.n, h.d))
   }
   let maxW = 0
-  for (const v of [0, 0.5, 1]) maxW = Math.max(maxW, length(sub(sp(0, v).p, sp(1, v).p)))
+  for (const v of [0, 0.5, 1]) maxW = Math.max(maxW, length(sub(base(0, v), base(1, v))))
   let len = 0
-  let prev = sp(0.5, 0).p
+  let prev = base(0.5, 0)
   for (let i = 1; i <= 8; i++) {
-    const q = sp(0.5, i / 8).p
+    const q = base(0.5, i / 8)
     len += length(sub(q, prev))
     prev = q
   }
@@ -156,8 +176,9 @@ export function buildSheet(
   const N: Vec3[] = []
   for (let j = 0; j < nv; j++)
     for (let i = 0; i < nu; i++) {
-      const { p, n } = sp(i / (nu - 1), j / (nv - 1))
-      S.push(p)
+      const { p, n, d } = sp(i / (nu - 1), j / (nv - 1))
+      // the sheet's base: the skin point moved in by its depth (positions below are offsets from it)
+      S.push(sub(p, scale(n, d)))
       N.push(n)
     }
   const nTop = nu * nv
@@ -197,9 +218,9 @@ export function buildSheet(
         const s = S[k]!
         const n = N[k]!
         const pr = prof[k]!
-        let off = surf === 0 ? LIFT - depth + bulge * pr : LIFT - depth - thick * pr
+        let off = surf === 0 ? LIFT + bulge * pr : LIFT - thick * pr
         // muscles under the superficial layer stay below its lowest edge (no poke-through)
-        if (spec.layer !== 'superficial') off = Math.min(off, LIFT * 0.4 - depth)
+        if (spec.layer !== 'superficial') off = Math.min(off, LIFT * 0.4)
         positions.push(s[0] + n[0] * off, s[1] + n[1] * off, s[2] + n[2] * off)
         frame.push(sign * (2 * (i / (nu - 1)) - 1), j / (nv - 1))
         outer.push(surf === 0 ? 1 : 0)
@@ -226,6 +247,45 @@ export function buildSheet(
       idx.push(a2, c2, b2, a2, d2, c2)
     }
   return finish(positions, idx, uv, frame, outer)
+}
+
+/** Point on a polyline of body-space points [x, y, z, ...] at parameter u (uniform per segment). */
+function polyAt(r: number[], u: number): Vec3 {
+  const n = r.length / 3
+  const f = Math.min(Math.max(u, 0), 1) * (n - 1)
+  const i = Math.min(Math.floor(f), n - 2)
+  const t = f - i
+  const at = (k: number): number => r[i * 3 + k]! + (r[i * 3 + 3 + k]! - r[i * 3 + k]!) * t
+  return [at(0), at(1), at(2)]
+}
+
+/**
+ * A sheet through rows of body-space points (Catmull-Rom between rows, like skin rows), mirrored in x for the
+ * right side; the normal is the surface normal turned towards `outward`.
+ */
+export function pointSheet(
+  rows: number[][],
+  mirror: boolean,
+  outward: Vec3,
+): (u: number, v: number) => { p: Vec3; n: Vec3 } {
+  const sx = mirror ? -1 : 1
+  const at = (u: number, v: number): Vec3 => {
+    const q = interpRows(
+      rows.map((r) => polyAt(r, u)),
+      Math.min(Math.max(v, 0), 1),
+    )
+    return [q[0]! * sx, q[1]!, q[2]!]
+  }
+  const out: Vec3 = [outward[0] * sx, outward[1], outward[2]]
+  const e = 1e-3
+  return (u, v) => {
+    const p = at(u, v)
+    const du = sub(at(u + e, v), at(u - e, v))
+    const dv = sub(at(u, v + e), at(u, v - e))
+    let n = normalize(cross(du, dv))
+    if (dot(n, out) < 0) n = scale(n, -1)
+    return { p, n }
+  }
 }
 
 /** Drop unused vertices, orient so the top surface faces along the skin normal, compute normals. */

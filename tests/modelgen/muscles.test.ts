@@ -1,0 +1,141 @@
+// Muscle shells on a simple skin: sheets whose depth varies by row (domes, slings) and sheets through body-space
+// points (deep sheets that follow the skeleton).
+import { describe, expect, it } from 'vitest'
+import type { Frame } from '@/modelgen/body'
+import { buildSheet, pointSheet } from '@/modelgen/muscles'
+import type { PartMesh } from '@/modelgen/muscles'
+import type { MuscleSpec } from '@/modelgen/schema'
+
+/** Skin: a cylinder of radius 0.1 m round the y axis; the frame runs up its axis (angle 0 = +z, 90 = +x). */
+const R = 0.1
+const skin = (x: number, _y: number, z: number): number => Math.hypot(x, z) - R
+const frame = (mirror = false): Frame => ({
+  a: [0, 0, 0],
+  d: [0, 1, 0],
+  len: 1,
+  ref: [0, 0, 1],
+  lat: [mirror ? -1 : 1, 0, 0],
+  maxRay: 0.3,
+  mirror,
+})
+
+/** Outer-surface vertices with their fibre frame (across, along). */
+function outerVertices(m: PartMesh): { p: [number, number, number]; across: number; along: number }[] {
+  const out = []
+  for (let i = 0; i < m.positions.length / 3; i++) {
+    if (m.outer![i]! < 0.5) continue
+    out.push({
+      p: [m.positions[i * 3]!, m.positions[i * 3 + 1]!, m.positions[i * 3 + 2]!] as [number, number, number],
+      across: m.frame![i * 2]!,
+      along: m.frame![i * 2 + 1]!,
+    })
+  }
+  return out
+}
+
+const deepSheet = (extra: Partial<MuscleSpec>): MuscleSpec => ({
+  id: 'test-sheet',
+  layer: 'deep',
+  frame: 'trunk',
+  shape: 'sheet',
+  rows: [
+    [0.4, -30, 0.4, 30],
+    [0.6, -30, 0.6, 30],
+  ],
+  bulge: 0,
+  thick: 0.004,
+  ...extra,
+})
+
+describe('sheets with depth per row', () => {
+  it('go from the depth of the first row to that of the last (a sheet that leaves the skin)', () => {
+    const m = buildSheet(deepSheet({ rowDepths: [[0.01], [0.05]] }), frame(), skin, 0.01)
+    const vs = outerVertices(m)
+    expect(vs.length).toBeGreaterThan(50)
+    const radius = (v: { p: [number, number, number] }): number => Math.hypot(v.p[0], v.p[2])
+    for (const v of vs) {
+      // base between the two depths, deeper towards the insertion; outer surface 0.6 mm above it (deep layer)
+      expect(radius(v)).toBeLessThanOrEqual(R - 0.01 + 0.0006 + 1e-6)
+      expect(radius(v)).toBeGreaterThanOrEqual(R - 0.05 + 0.0006 - 1e-6)
+      if (v.along === 0) expect(radius(v)).toBeCloseTo(R - 0.01 + 0.0006, 5)
+      if (v.along === 1) expect(radius(v)).toBeCloseTo(R - 0.05 + 0.0006, 5)
+    }
+    const mid = vs.filter((v) => v.across === 0).sort((a, b) => a.along - b.along)
+    for (let i = 1; i < mid.length; i++) expect(radius(mid[i]!)).toBeLessThan(radius(mid[i - 1]!))
+    // the origin row lies 4 cm shallower than the insertion row
+    const r0 = vs.filter((v) => v.along === 0).map((v) => Math.hypot(v.p[0], v.p[2]))
+    const r1 = vs.filter((v) => v.along === 1).map((v) => Math.hypot(v.p[0], v.p[2]))
+    expect(Math.min(...r0) - Math.max(...r1)).toBeCloseTo(0.04, 3)
+  })
+
+  it('spread several depths along a row, added to the sheet depth', () => {
+    const m = buildSheet(
+      deepSheet({
+        depth: 0.005,
+        rowDepths: [
+          [0, 0.02],
+          [0, 0.02],
+        ],
+      }),
+      frame(),
+      skin,
+      0.01,
+    )
+    for (const v of outerVertices(m)) {
+      const u = (v.across + 1) / 2
+      expect(Math.hypot(v.p[0], v.p[2])).toBeCloseTo(R - 0.005 - 0.02 * u + 0.0006, 3)
+    }
+  })
+
+  it('reject a depth list that does not match the rows', () => {
+    expect(() => buildSheet(deepSheet({ rowDepths: [[0.01]] }), frame(), skin, 0.01)).toThrow(/rowDepths/)
+  })
+
+  it('leave sheets without row depths where they were (on the skin)', () => {
+    const m = buildSheet(deepSheet({ layer: 'superficial', bulge: 0 }), frame(), skin, 0.01)
+    for (const v of outerVertices(m)) expect(Math.hypot(v.p[0], v.p[2])).toBeCloseTo(R + 0.0015, 4)
+  })
+})
+
+describe('sheets through body-space points', () => {
+  const rows = [
+    [0.02, 0.5, -0.03, 0.05, 0.5, 0.0, 0.02, 0.5, 0.03],
+    [0.005, 0.45, -0.03, 0.01, 0.44, 0.0, 0.005, 0.45, 0.03],
+  ]
+  it('interpolate the rows and turn the normal towards the outward side, mirrored for the right', () => {
+    const left = pointSheet(rows, false, [0, -1, 0])
+    const right = pointSheet(rows, true, [0, -1, 0])
+    const near = (p: number[], q: number[]): void => p.forEach((x, i) => expect(x).toBeCloseTo(q[i]!, 9))
+    const a = left(0.5, 0)
+    near(a.p, [0.05, 0.5, 0])
+    expect(a.n[1]).toBeLessThan(-0.5)
+    const b = right(0.5, 0)
+    near(b.p, [-0.05, 0.5, 0])
+    expect(b.n[0]).toBeCloseTo(-a.n[0], 9)
+    expect(b.n[1]).toBeCloseTo(a.n[1], 9)
+    // the insertion row
+    near(left(0, 1).p, [0.005, 0.45, -0.03])
+  })
+
+  it('build a closed shell whose outer surface faces the outward side', () => {
+    const spec = deepSheet({ rows: undefined, points: rows, outward: [0, -1, 0] })
+    const m = buildSheet(spec, frame(), skin, 0.005)
+    const vs = outerVertices(m)
+    expect(vs.length).toBeGreaterThan(20)
+    // outer vertices sit 0.6 mm below the points' surface; inner ones up to `thick` above it
+    let outerY = 0
+    let innerY = 0
+    let ni = 0
+    for (let i = 0; i < m.positions.length / 3; i++) {
+      if (m.outer![i]! > 0.5) outerY += m.positions[i * 3 + 1]!
+      else {
+        innerY += m.positions[i * 3 + 1]!
+        ni++
+      }
+    }
+    expect(innerY / ni).toBeGreaterThan(outerY / vs.length)
+    // fibre frame: along 0 on the first row, 1 on the last
+    const first = vs.filter((v) => v.along === 0)
+    for (const v of first) expect(v.p[1]).toBeCloseTo(0.5 - 0.0006 * 1, 2)
+  })
+})
