@@ -341,7 +341,9 @@ export function buildBelly(spec: MuscleSpec, fr: Frame, skin: Fn, spacing: numbe
       pts[i]![2]! - pts[i - 1]![2]!,
     )
   const nv = Math.min(48, Math.max(10, Math.round(len / spacing))) + 1
-  const na = 20
+  // segments round the belly: fewer for thin muscles (the hand, the foot, the gemelli), where 20 are not seen
+  const girth = Math.max(...path.map((q) => Math.max(q[3], q[4])))
+  const na = girth <= 0.006 ? 12 : girth <= 0.01 ? 16 : 20
   const keep = spec.layer === 'superficial' ? 0 : 0.002
   const positions: number[] = []
   const frame: number[] = []

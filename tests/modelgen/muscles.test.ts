@@ -2,7 +2,7 @@
 // points (deep sheets that follow the skeleton).
 import { describe, expect, it } from 'vitest'
 import type { Frame } from '@/modelgen/body'
-import { buildSheet, pointSheet } from '@/modelgen/muscles'
+import { buildBelly, buildSheet, pointSheet } from '@/modelgen/muscles'
 import type { PartMesh } from '@/modelgen/muscles'
 import type { MuscleSpec } from '@/modelgen/schema'
 
@@ -137,5 +137,33 @@ describe('sheets through body-space points', () => {
     // fibre frame: along 0 on the first row, 1 on the last
     const first = vs.filter((v) => v.along === 0)
     for (const v of first) expect(v.p[1]).toBeCloseTo(0.5 - 0.0006 * 1, 2)
+  })
+})
+
+describe('bellies', () => {
+  const belly = (w: number): MuscleSpec => ({
+    id: 'test-belly',
+    layer: 'deep',
+    frame: 'trunk',
+    shape: 'belly',
+    path: [
+      [0.3, 0, 0.03, w, w],
+      [0.6, 20, 0.03, w, w],
+    ],
+  })
+  it('use fewer segments round thin muscles than round thick ones, with the same length resolution', () => {
+    const thin = buildBelly(belly(0.005), frame(), skin, 0.01)
+    const mid = buildBelly(belly(0.009), frame(), skin, 0.01)
+    const thick = buildBelly(belly(0.02), frame(), skin, 0.01)
+    const rings = (m: PartMesh): number =>
+      m.frame!.filter((_, i) => i % 2 === 1 && m.frame![i]! === 0.5).length
+    expect(thin.positions.length).toBeLessThan(mid.positions.length)
+    expect(mid.positions.length).toBeLessThan(thick.positions.length)
+    // one ring half-way along, with 12, 16 and 20 vertices
+    expect([thin, mid, thick].map(rings)).toEqual([12, 16, 20])
+    // all stay inside the skin (deep layer)
+    for (const m of [thin, mid, thick])
+      for (let i = 0; i < m.positions.length; i += 3)
+        expect(skin(m.positions[i]!, m.positions[i + 1]!, m.positions[i + 2]!)).toBeLessThan(0)
   })
 })
