@@ -57,6 +57,15 @@ const all = [
   'skeleton:face',
   'regions:front',
   'regions:back',
+  // the atlas's deep muscles (deep2: the deep layer only)
+  'muscle:face',
+  'deep2:calf',
+  'deep2:forearm',
+  'deep:palm',
+  'deep:handback',
+  'deep2:hipback',
+  'deep2:pelvisbelow',
+  'deep2:diaphragm',
 ]
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : all
 const outDir = process.env.RENDER_OUT ?? join(root, 'models/renders')
