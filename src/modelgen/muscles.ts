@@ -85,15 +85,6 @@ function rowAt(r: number[], u: number): [number, number] {
   return [r[i * 2]! + (r[i * 2 + 2]! - r[i * 2]!) * t, r[i * 2 + 1]! + (r[i * 2 + 3]! - r[i * 2 + 1]!) * t]
 }
 
-/** Value of a per-row list spread uniformly along the row (one value: constant). */
-export function alongRow(values: number[], u: number): number {
-  if (values.length === 1) return values[0]!
-  const f = Math.min(Math.max(u, 0), 1) * (values.length - 1)
-  const i = Math.min(Math.floor(f), values.length - 2)
-  const t = f - i
-  return values[i]! + (values[i + 1]! - values[i]!) * t
-}
-
 /** Cast from inside the body along n through p and return the exit point (the skin near p). */
 export function castThrough(skin: Fn, p: Vec3, n: Vec3): { p: Vec3; n: Vec3 } {
   const o = sub(p, scale(n, 0.035))
@@ -120,9 +111,6 @@ export function buildSheet(
   const thick = spec.thick ?? 0.01
   const rf = spec.rowFrames
   const mixed = !!rf && rf.some((x) => x !== null && x !== spec.frame)
-  const rd = spec.rowDepths
-  if (rd && rd.length !== rows.length) throw new Error(`${spec.id}: rowDepths needs one entry per row`)
-  const rowDepth = (i: number, u: number): number => (rd ? alongRow(rd[i]!, u) : 0)
   const rowFrame = (i: number): Frame => {
     const name = rf?.[i]
     return name && frameOf ? frameOf(name) : fr
@@ -145,17 +133,17 @@ export function buildSheet(
     if (onPoints) return { ...onPoints(u, v), d: 0 }
     if (!mixed) {
       const r = interpRows(
-        rows.map((row, i) => [...rowAt(row, u), rowDepth(i, u)]),
+        rows.map((row) => [...rowAt(row, u)]),
         v,
       )
-      return { ...skinPoint(skin, fr, r[0]!, r[1]!), d: depth + r[2]! }
+      return { ...skinPoint(skin, fr, r[0]!, r[1]!), d: depth }
     }
-    const pts = rows.map((_, i) => rowPoint(i, u))
+    const hits = rows.map((_, i) => rowPoint(i, u))
     const P = interpRows(
-      pts.map((h, i) => [...h.p, ...h.n, rowDepth(i, u)]),
+      hits.map((h) => [...h.p, ...h.n]),
       v,
     )
-    return { ...castThrough(skin, [P[0]!, P[1]!, P[2]!], normalize([P[3]!, P[4]!, P[5]!])), d: depth + P[6]! }
+    return { ...castThrough(skin, [P[0]!, P[1]!, P[2]!], normalize([P[3]!, P[4]!, P[5]!])), d: depth }
   }
   const base = (u: number, v: number): Vec3 => {
     const h = sp(u, v)

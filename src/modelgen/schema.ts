@@ -98,11 +98,6 @@ export const muscleSchema = z.object({
   /** sheet: offset of the sheet's base below the skin (m), default 0 */
   depth: z.number().optional(),
   /**
-   * sheet: extra depth below the skin (m) per row, spread along the row like its points (one value: the whole row),
-   * interpolated between rows like the rows: domes and slings that leave the skin (diaphragm, pelvic floor)
-   */
-  rowDepths: z.array(z.array(z.number()).min(1)).optional(),
-  /**
    * sheet: rows as polylines of body-space points [x, y, z, x, y, z, ...] (m, the left side; mirrored for the right)
    * instead of `rows`, for deep sheets that follow the skeleton rather than the skin (pelvic floor, diaphragm)
    */

@@ -47,53 +47,29 @@ const deepSheet = (extra: Partial<MuscleSpec>): MuscleSpec => ({
   ...extra,
 })
 
-describe('sheets with depth per row', () => {
-  it('go from the depth of the first row to that of the last (a sheet that leaves the skin)', () => {
-    const m = buildSheet(deepSheet({ rowDepths: [[0.01], [0.05]] }), frame(), skin, 0.01)
+describe('sheets on the skin', () => {
+  const radius = (v: { p: [number, number, number] }): number => Math.hypot(v.p[0], v.p[2])
+  it('lie 1.5 mm over the skin when superficial (outer surface, no bulge)', () => {
+    const m = buildSheet(deepSheet({ layer: 'superficial', bulge: 0 }), frame(), skin, 0.01)
     const vs = outerVertices(m)
     expect(vs.length).toBeGreaterThan(50)
-    const radius = (v: { p: [number, number, number] }): number => Math.hypot(v.p[0], v.p[2])
-    for (const v of vs) {
-      // base between the two depths, deeper towards the insertion; outer surface 0.6 mm above it (deep layer)
-      expect(radius(v)).toBeLessThanOrEqual(R - 0.01 + 0.0006 + 1e-6)
-      expect(radius(v)).toBeGreaterThanOrEqual(R - 0.05 + 0.0006 - 1e-6)
-      if (v.along === 0) expect(radius(v)).toBeCloseTo(R - 0.01 + 0.0006, 5)
-      if (v.along === 1) expect(radius(v)).toBeCloseTo(R - 0.05 + 0.0006, 5)
-    }
-    const mid = vs.filter((v) => v.across === 0).sort((a, b) => a.along - b.along)
-    for (let i = 1; i < mid.length; i++) expect(radius(mid[i]!)).toBeLessThan(radius(mid[i - 1]!))
-    // the origin row lies 4 cm shallower than the insertion row
-    const r0 = vs.filter((v) => v.along === 0).map((v) => Math.hypot(v.p[0], v.p[2]))
-    const r1 = vs.filter((v) => v.along === 1).map((v) => Math.hypot(v.p[0], v.p[2]))
-    expect(Math.min(...r0) - Math.max(...r1)).toBeCloseTo(0.04, 3)
+    for (const v of vs) expect(radius(v)).toBeCloseTo(R + 0.0015, 4)
   })
 
-  it('spread several depths along a row, added to the sheet depth', () => {
-    const m = buildSheet(
-      deepSheet({
-        depth: 0.005,
-        rowDepths: [
-          [0, 0.02],
-          [0, 0.02],
-        ],
-      }),
-      frame(),
-      skin,
-      0.01,
-    )
-    for (const v of outerVertices(m)) {
-      const u = (v.across + 1) / 2
-      expect(Math.hypot(v.p[0], v.p[2])).toBeCloseTo(R - 0.005 - 0.02 * u + 0.0006, 3)
-    }
+  it('lie at their depth under the skin when deep, capped 0.6 mm over their base', () => {
+    const m = buildSheet(deepSheet({ depth: 0.012, bulge: 0.004 }), frame(), skin, 0.01)
+    for (const v of outerVertices(m)) expect(radius(v)).toBeCloseTo(R - 0.012 + 0.0006, 4)
   })
 
-  it('reject a depth list that does not match the rows', () => {
-    expect(() => buildSheet(deepSheet({ rowDepths: [[0.01]] }), frame(), skin, 0.01)).toThrow(/rowDepths/)
+  it('float over the skin with a negative depth (a thin sheet over its neighbours, e.g. platysma)', () => {
+    const m = buildSheet(deepSheet({ layer: 'superficial', depth: -0.004, bulge: 0 }), frame(), skin, 0.01)
+    for (const v of outerVertices(m)) expect(radius(v)).toBeCloseTo(R + 0.004 + 0.0015, 4)
   })
 
-  it('leave sheets without row depths where they were (on the skin)', () => {
-    const m = buildSheet(deepSheet({ layer: 'superficial', bulge: 0 }), frame(), skin, 0.01)
-    for (const v of outerVertices(m)) expect(Math.hypot(v.p[0], v.p[2])).toBeCloseTo(R + 0.0015, 4)
+  it('size their grid by the sheet itself: a deep sheet is narrower than its outline on the skin, so fewer cells', () => {
+    const onSkin = buildSheet(deepSheet({ layer: 'superficial', bulge: 0 }), frame(), skin, 0.01)
+    const deep = buildSheet(deepSheet({ depth: 0.03 }), frame(), skin, 0.01)
+    expect(deep.indices.length).toBeLessThan(onSkin.indices.length)
   })
 })
 
