@@ -213,4 +213,3 @@ export function withoutRetiredRegions<T>(marks: Readonly<Record<string, T>>): Re
     return { ...a, intensity: max('intensity'), coverage: max('coverage') } as T
   })
 }
-
