@@ -168,6 +168,29 @@ test.describe('the body map', () => {
     expect(await height(['temple'])).toBeGreaterThan(0)
   })
 
+  test('deep muscles of the atlas opened from the list are revealed and framed: popliteus, the pelvic floor', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await waitForScene(page)
+    for (const [id, name] of [
+      ['popliteus', /^Popliteus/],
+      ['levator-ani', /^Levator ani/],
+    ] as const) {
+      await page.getByRole('button', { name }).first().click()
+      await expect(page.getByRole('heading', { level: 2, name })).toBeVisible()
+      // The deep layer is shown (it was hidden); the outer muscles over it stay, see-through around the selection.
+      await expect(page).toHaveURL(/layers=1110/)
+      await waitForStill(page)
+      const box = await page.evaluate((m) => window.__bodymap!.muscleBox(m), id)
+      expect(box, id).not.toBeNull()
+      expect(box!.outside, `${id} wholly on the canvas`).toBe(0)
+      expect(box!.right - box!.left, `${id} framed, not a few pixels`).toBeGreaterThan(120)
+      await page.screenshot({ path: `test-results/screens/atlas-${id}.png` })
+      await page.getByRole('button', { name: /All muscles/ }).click()
+    }
+  })
+
   test('layers hide and show', async ({ page }) => {
     await page.goto('/')
     await waitForScene(page)
