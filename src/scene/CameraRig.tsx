@@ -102,7 +102,7 @@ function poseFor(
   first: boolean,
   ctx: {
     body: LoadedBody
-    facts: AimFacts
+    facts: () => AimFacts
     camera: THREE.PerspectiveCamera
     canvas: HTMLElement
     cc: CameraControls
@@ -143,7 +143,7 @@ function poseFor(
       const dir = VIEW_DIRECTION.get(a.view)!
       const points = [
         ...musclePoints(body, a.muscleIds, a.side),
-        ...skinPointsFacing(facts, a.regionKeys, dir),
+        ...skinPointsFacing(facts(), a.regionKeys, dir),
       ]
       return points.length ? fit(points, dir, a.areasOnly ? AREAS_EXTENT : SURROUNDINGS) : null
     }
@@ -175,10 +175,20 @@ export function CameraRig({ body }: { body: LoadedBody }) {
   const settled = useRef<(() => void) | null>(null)
 
   // The body index, for the camera intents (which work out views from it) and for framing here.
+  // Built when the browser is idle after the view is live (it walks every skin vertex), or at once by a goal that
+  // needs it first.
   useEffect(() => {
-    facts.current = bodyIndexOf(body)
-    publishBodyFacts(facts.current)
-    return () => publishBodyFacts(null)
+    const publish = () => {
+      facts.current ??= bodyIndexOf(body)
+      publishBodyFacts(facts.current)
+    }
+    const idle = typeof requestIdleCallback === 'function'
+    const handle = idle ? requestIdleCallback(publish, { timeout: 1000 }) : window.setTimeout(publish, 300)
+    return () => {
+      if (idle) cancelIdleCallback(handle)
+      else window.clearTimeout(handle)
+      publishBodyFacts(null)
+    }
   }, [body])
 
   useEffect(() => {
@@ -194,8 +204,9 @@ export function CameraRig({ body }: { body: LoadedBody }) {
       settled.current = null
       void cc.dolly(a.distance, !reducedMotion())
     } else {
-      facts.current ??= bodyIndexOf(body)
-      const ctx = { body, facts: facts.current, camera, canvas: gl.domElement, cc }
+      // The index only for a framing (a preset or Focus needs none), so the first goal does not build it.
+      const indexOf = () => (facts.current ??= bodyIndexOf(body))
+      const ctx = { body, facts: indexOf, camera, canvas: gl.domElement, cc }
       const show = (animate: boolean, again: boolean) => {
         const pose = poseFor(goal, first && !again, ctx)
         if (!pose) return
