@@ -105,11 +105,19 @@ export function cameraIntents(api: CameraApi) {
     withFacts((facts) => {
       const found = frameAim(facts, { ...what, prefer: what.prefer ?? null, patternRegionIds })
       if (!found) return
-      const view = found.view === 'below' ? undefined : { camera: found.view, focused: false }
-      aim(
-        { kind: 'frame', ...base, side: found.side, regionKeys: found.regionKeys, view: found.view },
-        { animate, ...(view ? { view } : { view: { focused: false } }) },
-      )
+      const target = {
+        kind: 'frame',
+        ...base,
+        side: found.side,
+        regionKeys: found.regionKeys,
+        view: found.view,
+      } as const
+      if (found.view !== 'below')
+        return aim(target, { animate, view: { camera: found.view, focused: false } })
+      // From below (behind the heels, looking up) no view button names the view: none is lit, as after a turn by
+      // hand, and the camera is behind the body for the turns that follow.
+      aim(target, { animate, view: { focused: false }, byHand: true })
+      api.setState({ handAzimuth: presetAzimuth('back') })
     })
   }
 

@@ -149,6 +149,14 @@ describe('painful areas ticked from a list', () => {
     expect(s().painRegionKeys).toEqual(['coccyx', 'back-of-knee.R', 'temple.L', 'temple.R', 'heel.L'])
   })
 
+  it('an area framed from below (the sole) lights no view button: no preset names that view', () => {
+    openRegion('sole', 'bilateral')
+    expect(goal().aim).toMatchObject({ kind: 'frame', view: 'below' })
+    expect(useAppStore.getState().handAzimuth).not.toBeNull()
+    camera.showPreset('front')
+    expect(useAppStore.getState().handAzimuth).toBeNull()
+  })
+
   it('a muscle opened from a list is framed with its pattern, from the side that shows most of it', () => {
     openMuscle('upper-trapezius')
     const aim = goal().aim
